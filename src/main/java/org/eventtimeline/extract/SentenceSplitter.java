@@ -1,0 +1,87 @@
+package org.eventtimeline.extract;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each paragraph of a document and provides its sentences: splits after '.', '!' or '?' (and any closing
+ * quote or bracket) when a capital, digit or opening quote follows, except after known abbreviations and initials.
+ */
+public final class SentenceSplitter implements Extractor {
+
+    private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"'”’)\\]]*(?=\\s+[\"'“‘(\\[]?[\\p{Lu}\\d])");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)$");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen",
+            "rep", "rev", "st", "mt", "ft", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+            "a.m", "p.m", "approx", "est", "dept", "univ", "pres", "supt", "insp", "cmdr", "brig", "messrs");
+
+    private final TenseDetector tenses = new TenseDetector();
+
+    @Override
+    public void annotate(Document document) {
+        var paragraphs = document.article().paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p).text();
+            int offset = document.paragraphStart(p);
+            int from = 0;
+            Matcher boundary = BOUNDARY.matcher(text);
+            while (boundary.find()) {
+                if (isAbbreviation(text, boundary.start())) {
+                    continue;
+                }
+                from = add(document, p, offset, text, from, boundary.end());
+            }
+            add(document, p, offset, text, from, text.length());
+        }
+    }
+
+    private boolean isAbbreviation(String text, int periodAt) {
+        if (text.charAt(periodAt) != '.') {
+            return false;
+        }
+        Matcher word = LAST_WORD.matcher(text.substring(Math.max(0, periodAt - 12), periodAt));
+        if (!word.find()) {
+            return false;
+        }
+        String w = word.group(1);
+        String bare = w.startsWith(".") ? w.substring(1) : w;
+        // A single capital letter is an initial ("J.D. Vance"), unless it is the pronoun I.
+        if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals("I")) {
+            return true;
+        }
+        if (bare.matches("(\\p{Lu}\\.)+\\p{Lu}")) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private int add(Document document, int paragraph, int offset, String text, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            String sentence = text.substring(start, end);
+            document.sentences().add(new Sentence(document.sentences().size(), paragraph, offset + start,
+                    offset + end, sentence, tenses.tenseOf(sentence)));
+        }
+        return to;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.SENTENCES);
+    }
+}
