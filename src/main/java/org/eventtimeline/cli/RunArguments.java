@@ -1,0 +1,45 @@
+package org.eventtimeline.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+
+/**
+ * Reads the command line ({@code --input=PATH [--reference-date=YYYY-MM-DD] [--output-dir=DIR]}) and produces the
+ * run's validated settings; the output directory defaults to {@code reports/<reference-date>/}.
+ */
+public record RunArguments(Path input, LocalDate referenceDate, Path outputDir) {
+
+    public static RunArguments from(ApplicationArguments args, LocalDate today) {
+        String input = single(args, "input");
+        if (input == null || input.isBlank()) {
+            throw new BadArgumentException("missing --input=PATH (a .txt or .jsonl file, or a directory of them)");
+        }
+        String date = single(args, "reference-date");
+        LocalDate referenceDate;
+        try {
+            referenceDate = date == null ? today : LocalDate.parse(date.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadArgumentException("--reference-date must be a date as YYYY-MM-DD, not '" + date + "'");
+        }
+        String output = single(args, "output-dir");
+        Path outputDir = output == null || output.isBlank()
+                ? Path.of("reports", referenceDate.toString()) : Path.of(output);
+        return new RunArguments(Path.of(input).toAbsolutePath().normalize(), referenceDate,
+                outputDir.toAbsolutePath().normalize());
+    }
+
+    private static String single(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new BadArgumentException("--" + name + " is given more than once");
+        }
+        return values.get(0);
+    }
+}

@@ -1,0 +1,185 @@
+package org.eventtimeline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.domain.Actor;
+import org.eventtimeline.domain.ActorKind;
+import org.eventtimeline.extract.gazetteer.Gazetteer;
+
+/**
+ * Reads each sentence and provides its actors: titled people (role split off), people named as speakers,
+ * organisations, states acting, and groups of people; later short mentions fold into a full name found earlier
+ * in the same document.
+ */
+public final class ActorExtractor implements Extractor {
+
+    private final Gazetteer gazetteer;
+    private final ActorPatterns patterns = new ActorPatterns();
+
+    public ActorExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Actor> people = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            List<ActorMention> found = new ArrayList<>();
+            titledPeople(sentence, found);
+            speakers(sentence, found, people);
+            organisations(sentence, found);
+            states(sentence, found);
+            groups(sentence, found);
+            found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (ActorMention mention : found) {
+                if (mention.actor().kind() == ActorKind.PERSON && mention.actor().name().contains(" ")) {
+                    people.add(mention.actor());
+                }
+            }
+            document.actors().addAll(withoutOverlaps(found));
+        }
+    }
+
+    private void titledPeople(Sentence sentence, List<ActorMention> out) {
+        Matcher m = ActorPatterns.TITLED_PERSON.matcher(sentence.text());
+        while (m.find()) {
+            String qualifier = m.group("qualifier");
+            String country = qualifier == null ? null : countryOf(qualifier).orElse(null);
+            String role = titleCase(m.group("title").replaceAll("\\s+", " "));
+            String name = m.group("name");
+            out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name,
+                    new Actor(name, role, country, ActorKind.PERSON), 0.9));
+        }
+    }
+
+    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people) {
+        Matcher m = ActorPatterns.NAME_BEFORE_SPEECH.matcher(sentence.text());
+        while (m.find()) {
+            String name = m.group("name");
+            if (patterns.isNotAName(name) || gazetteer.place(name).isPresent() || isPlaceLed(name)) {
+                continue;
+            }
+            Optional<Actor> folded = fold(name, people);
+            if (folded.isEmpty() && !name.contains(" ")) {
+                continue; // a lone capitalised word is a name only when it folds into a full one
+            }
+            Actor actor = folded.orElse(new Actor(name, null, null, ActorKind.PERSON));
+            out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name, actor, 0.7));
+        }
+    }
+
+    private boolean isPlaceLed(String name) {
+        String first = name.split("\\s+")[0];
+        return gazetteer.place(first).isPresent() || gazetteer.countryOfDemonym(first).isPresent();
+    }
+
+    /** A one-word name (a surname) folds into the latest full name of the document that contains it. */
+    private static Optional<Actor> fold(String name, List<Actor> people) {
+        if (name.contains(" ")) {
+            return Optional.empty();
+        }
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Actor person = people.get(i);
+            for (String part : person.name().split("[\\s-]+")) {
+                if (part.equals(name)) {
+                    return Optional.of(person);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void organisations(Sentence sentence, List<ActorMention> out) {
+        for (Pattern pattern : List.of(ActorPatterns.NAMED_ORGANISATION, ActorPatterns.ACRONYM,
+                ActorPatterns.DESCRIBED_ORGANISATION, ActorPatterns.CITY_POLICE)) {
+            Matcher m = pattern.matcher(sentence.text());
+            while (m.find()) {
+                String name = m.group("org").trim();
+                if (patterns.isNotAnOrganisation(name)) {
+                    continue;
+                }
+                out.add(new ActorMention(sentence.index(), m.start("org"), m.start("org") + name.length(), name,
+                        new Actor(name, null, null, ActorKind.ORGANISATION), 0.7));
+            }
+        }
+    }
+
+    private void states(Sentence sentence, List<ActorMention> out) {
+        Matcher m = ActorPatterns.STATE_ACTING.matcher(sentence.text());
+        while (m.find()) {
+            String name = m.group("state");
+            if (gazetteer.isCountry(name)) {
+                String country = gazetteer.place(name).map(p -> p.country()).orElse(name);
+                out.add(new ActorMention(sentence.index(), m.start("state"), m.end("state"), name,
+                        new Actor(country, null, country, ActorKind.STATE), 0.6));
+            }
+        }
+    }
+
+    private void groups(Sentence sentence, List<ActorMention> out) {
+        Matcher m = ActorPatterns.GROUP.matcher(sentence.text());
+        while (m.find()) {
+            String adjective = m.group("adj");
+            String country = adjective == null ? null : countryOf(adjective).orElse(null);
+            if (adjective != null && country == null && Character.isUpperCase(adjective.charAt(0))) {
+                continue;
+            }
+            String name = m.group("group").trim();
+            out.add(new ActorMention(sentence.index(), m.start("group"), m.start("group") + name.length(), name,
+                    new Actor(name, null, country, ActorKind.GROUP), 0.5));
+        }
+    }
+
+    private Optional<String> countryOf(String qualifier) {
+        String word = qualifier.trim();
+        Optional<String> demonym = gazetteer.countryOfDemonym(word);
+        if (demonym.isPresent()) {
+            return demonym;
+        }
+        return gazetteer.place(word).filter(p -> gazetteer.isCountry(word)).map(p -> p.country());
+    }
+
+    /** Keeps the first-found (strongest) mention where two overlap. */
+    private static List<ActorMention> withoutOverlaps(List<ActorMention> mentions) {
+        List<ActorMention> kept = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ActorMention candidate : mentions.stream()
+                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList()) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < candidate.end() && candidate.start() < k.end());
+            if (!overlaps && names.add(candidate.actor().name())) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return kept;
+    }
+
+    private static String titleCase(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String word : role.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.length() <= 2 && !word.endsWith(".") ? word.toLowerCase(Locale.ROOT)
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.ACTORS);
+    }
+}

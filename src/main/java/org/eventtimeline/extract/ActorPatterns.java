@@ -1,0 +1,94 @@
+package org.eventtimeline.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The word patterns and stoplists that name actors in English news: titles, speech verbs, organisation words. */
+final class ActorPatterns {
+
+    private static final String TOKEN = "\\p{Lu}[\\p{Ll}’']*(?:[’']\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}*)?";
+    private static final String INITIALS = "(?:\\p{Lu}\\.){1,3}";
+    private static final String NAME = "(?:" + INITIALS + "\\s?)?" + TOKEN + "(?:\\s+(?:" + INITIALS + "\\s?)?"
+            + TOKEN + "){0,3}";
+    private static final String TITLES = "(?i:vice[ -]president|president|deputy prime minister|prime minister|"
+            + "premier|chancellor|foreign minister|defen[cs]e minister|interior minister|finance minister|"
+            + "health minister|minister|secretary of state|secretary-general|secretary general|"
+            + "defen[cs]e secretary|secretary|king|queen|crown prince|prince|princess|pope|emperor|senator|sen\\.|"
+            + "rep\\.|representative|gov\\.|governor|mayor|attorney general|district attorney|general|gen\\.|"
+            + "lt\\.|col\\.|sgt\\.|capt\\.|maj\\.|lieutenant|sergeant|captain|colonel|major|admiral|"
+            + "police chief|chief|sheriff|detective|officer|spokes(?:man|woman|person)|leader|ambassador|"
+            + "commander|judge|justice|speaker|dr\\.|ceo|chairman|chairwoman|director|commissioner|coach|"
+            + "archbishop|bishop|rev\\.|opposition leader|supreme leader)";
+
+    /** "Japanese Prime Minister Fumio Kishida", "then-North Korean leader Kim Jong-il", "Sen. Jane Doe". */
+    static final Pattern TITLED_PERSON = Pattern.compile(
+            "(?:(?:then-)?(?<qualifier>U\\.S\\.|US|UK|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+)?"
+                    + "(?<title>" + TITLES + ")\\s+(?<name>" + NAME + ")");
+
+    /** "Kim Yo-jong said", "Jane Doe told reporters". */
+    static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
+            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},)?\\s+(?:also\\s+)?(?:said|says|told|added|wrote|"
+                    + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed)\\b");
+
+    /** Runs of capitalised words, within which an organisation word marks an organisation. */
+    static final Pattern NAMED_ORGANISATION = Pattern.compile(
+            "(?<org>(?:\\p{Lu}[\\p{L}&’'.-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){0,6}(?:Confederation|"
+                    + "Association|Federation|Organi[sz]ation|Council|Committee|Ministry|Department|Agency|Army|"
+                    + "Forces|Party|Union|Bank|Company|Corporation|Corp\\.|Inc\\.|Group|Office|Commission|Court|"
+                    + "University|Institute|Service|Guard|Front|Movement|Brigades?|Authority|Administration|Fund|"
+                    + "League|Church|Hospital|Bureau|Mission|Coalition|Alliance|Police|Navy|Parliament|Congress|"
+                    + "Senate|Cabinet)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})?)");
+
+    /** FIFA, NATO, UN; not a hyphenated adjective ("UN-backed"). */
+    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{Lu}-]\\s?)\\b(?<org>\\p{Lu}{2,6})\\b(?![-’'\\s]*\\p{Lu}{2})(?!-)");
+
+    /** "a UN-backed multinational security mission said", "the government’s crisis management office said". */
+    static final Pattern DESCRIBED_ORGANISATION = Pattern.compile(
+            "(?<org>(?:(?i:a|an|the)|\\p{L}+[’']s)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:mission|ministry|government|"
+                    + "military|army|police|agency|committee|council|court|company|firm|coalition|office|department|"
+                    + "authorities|body|force|forces|regulator|watchdog|broadcaster|airline|operator))"
+                    + "\\s+(?:(?:on\\s+\\p{Lu}\\p{Ll}+day|yesterday|today|also)\\s+)?"
+                    + "(?:said|says|told|announced|reported|stated|confirmed|added)\\b");
+
+    /** "Chicago police", "Houston Police Department" is already an organisation name. */
+    static final Pattern CITY_POLICE = Pattern.compile(
+            "(?<org>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+(?:police|authorities|officials|prosecutors|"
+                    + "firefighters))\\b");
+
+    /** A country name right before a verb: "North Korea yesterday said", "Japan unveiled". */
+    static final Pattern STATE_ACTING = Pattern.compile(
+            "(?<![\\p{L}’'-])(?<state>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+(?:(?:has|have|had|will|would|"
+                    + "also|then|yesterday|today|on\\s\\p{Lu}\\p{Ll}+day)\\s+)*(?:said|says|announced|unveiled|warned|"
+                    + "accused|acknowledged|rejected|denied|launched|fired|threatened|agreed|signed|approved|"
+                    + "ordered|sent|deployed|imposed|condemned|demanded|offered|called|claimed|urged|vowed|"
+                    + "plans|wants|thinks|believes|insists|seeks|is seeking)\\b");
+
+    /** Groups of people: "Haitian gang members", "Kenyan officers", "armed gunmen", "protesters". */
+    static final Pattern GROUP = Pattern.compile(
+            "(?<group>(?:(?<adj>\\p{Lu}\\p{Ll}+|armed|violent|masked|suspected|unidentified|unknown|rival)\\s+)?"
+                    + "(?:gang members|gangs|gunmen|militants|rebels|insurgents|attackers|assailants|protesters|"
+                    + "demonstrators|kidnappers|bandits|pirates|extremists|jihadists|separatists|fighters|"
+                    + "(?<=\\p{Lu}\\p{Ll}{1,20}\\s)(?:officers|troops|soldiers|police officers|policemen|forces|"
+                    + "officials|settlers|students|workers|activists|fishermen|nationals)))\\b");
+
+    private static final Set<String> NOT_NAMES = Set.of("She", "He", "They", "It", "We", "I", "You", "The", "This",
+            "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Experts", "Some", "Many",
+            "Others", "Witnesses", "Residents", "Analysts", "Critics", "Reports", "Sources", "Media", "A", "An",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Photo", "Reuters", "AP",
+            "AFP", "Yesterday", "Today", "Meanwhile", "However", "Also", "But", "And", "In", "On", "At", "After");
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("US", "UK", "USA", "AM", "PM", "TV", "ID", "OK",
+            "CEO", "DPRK", "AFP", "AP", "KCNA", "KNS", "UPI", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "COVID",
+            "DNA", "GDP", "II", "III", "IV", "VIA", "PHOTO", "AM", "FM", "SUV", "ATM", "MP", "MPS", "PDF", "FAQ");
+
+    /** Whether a capitalised run is a pronoun, a plain noun or a word that only looks like a name. */
+    boolean isNotAName(String name) {
+        String first = name.split("\\s+")[0];
+        return NOT_NAMES.contains(first);
+    }
+
+    /** Whether a matched organisation is only an article, a stop word or a time zone. */
+    boolean isNotAnOrganisation(String name) {
+        String trimmed = name.replaceFirst("^(?i:the)\\s+", "");
+        return NOT_ORGANISATIONS.contains(trimmed) || trimmed.length() < 2 || NOT_NAMES.contains(trimmed);
+    }
+}

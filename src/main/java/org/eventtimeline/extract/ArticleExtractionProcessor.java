@@ -1,0 +1,23 @@
+package org.eventtimeline.extract;
+
+import java.util.List;
+
+import org.eventtimeline.domain.Article;
+import org.eventtimeline.domain.EventRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Reads an article and produces its event records through the pipeline; an article without events is filtered. */
+public class ArticleExtractionProcessor implements ItemProcessor<Article, List<EventRecord>> {
+
+    private final Pipeline pipeline;
+
+    public ArticleExtractionProcessor(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public List<EventRecord> process(Article article) {
+        List<EventRecord> records = pipeline.process(article);
+        return records.isEmpty() ? null : records;
+    }
+}

@@ -1,0 +1,76 @@
+package org.eventtimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.domain.EventType;
+
+/**
+ * Reads each sentence and provides the event type its trigger words cue. Types are tried in priority order (violence
+ * before disasters before diplomacy before plain statements); every cued type becomes a mention, the first scoring
+ * highest.
+ */
+public final class EventTypeClassifier implements Extractor {
+
+    private record Cue(EventType type, Pattern pattern, double score) {
+    }
+
+    private static final List<Cue> CUES = List.of(
+            cue(EventType.EXPLOSION, 0.9, "explo(?:sion|sions|ded|sive device)|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|"
+                    + "air ?strikes?|drone strikes?|missile strikes?|shell(?:ing|ed)|grenades?|rockets? (?:hit|struck)"),
+            cue(EventType.ATTACK, 0.9, "attack(?:s|ed|ers|ing)?|shot|shooting|shootings|gun(?:man|men|fire)|"
+                    + "opened fire|stabb(?:ed|ing)|ambush(?:ed)?|clash(?:es|ed)?|fighting|fought|assault(?:ed)?|"
+                    + "massacre|murder(?:ed|s)?|slain|raid(?:ed)?|gunned down|killed by (?:a |an )?(?:gunm[ae]n|militants?|attackers?|assailants?|soldiers|police|rebels|gangs?)"),
+            cue(EventType.DISASTER, 0.85, "fires?|blaze|inferno|fireball|flood(?:s|ing|ed)?|earthquake|quake|"
+                    + "landslides?|mudslides?|storms?|hurricane|typhoon|cyclone|tornado(?:es)?|crash(?:ed|es)?|"
+                    + "collisions?|derail(?:ed|ment)|collapsed?|wildfires?|eruption|erupted|avalanche|drowned|"
+                    + "capsized|accident|stampede|gas leak|burst"),
+            cue(EventType.ABDUCTION, 0.85, "kidnap(?:ped|ping|pings|pers)?|abduct(?:ed|ion|ions|ing)|"
+                    + "taken hostage|hostages?|gone missing|went missing|disappeared"),
+            cue(EventType.ARREST, 0.85, "arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|"
+                    + "apprehended|jailed"),
+            cue(EventType.PROTEST, 0.8, "protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
+                    + "riot(?:s|ed|ing)?|sit-in|marched"),
+            cue(EventType.EVACUATION, 0.8, "evacuat(?:e|ed|es|ing|ion|ions)|displaced|fled their homes"),
+            cue(EventType.MILITARY, 0.7, "military (?:exercises?|drills?|pressure|operation|offensive)|"
+                    + "(?:training|joint) exercises|drills|troops|warships?|fighter jets|missile (?:test|launch)(?:es|s)?|"
+                    + "weapons tests?|deploy(?:ed|ment)|mobili[sz](?:ed|ation)"),
+            cue(EventType.CANCELLATION, 0.8, "cancel(?:l?ed|s|l?ing|lation)|called off|postponed|suspended|scrapped"),
+            cue(EventType.AGREEMENT, 0.7, "agreed|agreement|signed|ceasefire|truce|accord|treaty|pact"),
+            cue(EventType.MEETING, 0.7, "met|meet(?:s|ing)?|summit|talks|visit(?:s|ed|ing)?|trip"),
+            cue(EventType.THREAT, 0.7, "accus(?:ed|es|ing)|threat(?:en|ened|ens)|warn(?:ed|s)|demand(?:ed|s)|"
+                    + "condemn(?:ed|s)|critici[sz](?:ed|es)|sanctions"),
+            cue(EventType.STATEMENT, 0.5, "said|says|told|announced|unveiled|stated|statement|declared|reported"));
+
+    private static Cue cue(EventType type, double score, String words) {
+        return new Cue(type, Pattern.compile("(?i)\\b(?:" + words + ")\\b"), score);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        for (Sentence sentence : document.sentences()) {
+            List<TypeMention> found = new ArrayList<>();
+            for (Cue cue : CUES) {
+                Matcher m = cue.pattern().matcher(sentence.text());
+                if (m.find()) {
+                    double score = found.isEmpty() ? cue.score() : cue.score() * 0.8;
+                    found.add(new TypeMention(sentence.index(), cue.type(), m.group(), score));
+                }
+            }
+            document.types().addAll(found);
+        }
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.EVENT_TYPES);
+    }
+}

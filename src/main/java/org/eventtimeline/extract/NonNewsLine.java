@@ -1,0 +1,29 @@
+package org.eventtimeline.extract;
+
+import java.util.regex.Pattern;
+
+/** Reads a paragraph and tells whether it is furniture, not news: a photo credit, a byline, a dateline stub. */
+final class NonNewsLine {
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?i:photos?|images?|pictures?|videos?|graphics?|credits?|sources?|file photo|reporting|"
+                    + "additional reporting|writing|editing|compiled|translated)(?:\\s+by)?\\s*[:/|-].*"
+                    + "|^\\(?(?:AP|AFP|Reuters)\\)?\\s*[-—–]*\\s*$|.*\\b(?:via Getty Images|/ ?AFP|/ ?AP Photo|"
+                    + "/ ?Reuters)\\b.{0,40}$");
+    private static final Pattern HAS_VERB_CUE = Pattern.compile(
+            "\\b\\p{Ll}{2,}(?:ed|s|ing)\\b|\\b(?:is|are|was|were|has|have|had|will|said|says|told|met|hit|left|"
+                    + "fled|shot|held|made|took|went|came|saw|began|fell|won|lost|led|sent|set|put|cut|died|"
+                    + "killed)\\b");
+
+    /** Whether the paragraph carries no event: a credit line, or too short to hold a clause. */
+    boolean isFurniture(String paragraph) {
+        String text = paragraph.strip();
+        if (CREDIT.matcher(text).matches()) {
+            return true;
+        }
+        if (text.split("\\s+").length < 4) {
+            return true;
+        }
+        return !HAS_VERB_CUE.matcher(text).find();
+    }
+}

@@ -1,0 +1,72 @@
+package org.eventtimeline.store;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eventtimeline.domain.DatePrecision;
+import org.eventtimeline.domain.EventRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stages event records of a run in HSQLDB and reads them back in timeline order. Staging is an upsert keyed by
+ * run and event id, so a chunk replayed after a crash never duplicates a row.
+ */
+public class StagedEventRepository {
+
+    private static final String MERGE = """
+            MERGE INTO staged_event t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(32)), CAST(? AS INTEGER),
+                CAST(? AS DATE), CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS CLOB)))
+              AS s(run_key, event_id, sort_undated, event_start, source, line, seq, payload)
+              ON t.run_key = s.run_key AND t.event_id = s.event_id
+            WHEN MATCHED THEN UPDATE SET t.payload = s.payload, t.event_start = s.event_start,
+                t.sort_undated = s.sort_undated
+            WHEN NOT MATCHED THEN INSERT VALUES (s.run_key, s.event_id, s.sort_undated, s.event_start, s.source,
+                s.line, s.seq, s.payload)
+            """;
+    private static final String SELECT_RUN = """
+            SELECT payload FROM staged_event WHERE run_key = ?
+            ORDER BY sort_undated, event_start, source, line, seq, event_id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    public StagedEventRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stages the records under the run key, replacing any with the same event id. Records of one article come in
+     * text order, so their index in the list keeps that order among rows of the same line.
+     */
+    public void stage(String runKey, List<EventRecord> records) {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            EventRecord r = records.get(i);
+            rows.add(new Object[] {runKey, r.eventId(), r.date().precision() == DatePrecision.REPORTED ? 1 : 0,
+                    Date.valueOf(r.date().start()), r.source(), r.line(), i, EventJson.write(r)});
+        }
+        jdbc.batchUpdate(MERGE, rows);
+    }
+
+    /** Calls the consumer with each record of the run, dated ones by date first, undated (REPORTED) ones last. */
+    public void forEachInRun(String runKey, Consumer<EventRecord> consumer) {
+        jdbc.query(SELECT_RUN, rs -> {
+            consumer.accept(EventJson.read(rs.getString(1)));
+        }, runKey);
+    }
+
+    /** The records of the run, in timeline order. */
+    public List<EventRecord> findRun(String runKey) {
+        List<EventRecord> records = new ArrayList<>();
+        forEachInRun(runKey, records::add);
+        return records;
+    }
+
+    public int countRun(String runKey) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM staged_event WHERE run_key = ?", Integer.class,
+                runKey);
+        return count == null ? 0 : count;
+    }
+}
