@@ -101,11 +101,13 @@ public final class ActorExtractor implements Extractor {
                 ActorPatterns.DESCRIBED_ORGANISATION, ActorPatterns.CITY_POLICE)) {
             Matcher m = pattern.matcher(sentence.text());
             while (m.find()) {
-                String name = m.group("org").trim();
+                String matched = m.group("org").trim();
+                String name = matched.replaceFirst("^The\\s+", "");
                 if (patterns.isNotAnOrganisation(name)) {
                     continue;
                 }
-                out.add(new ActorMention(sentence.index(), m.start("org"), m.start("org") + name.length(), name,
+                int start = m.start("org") + matched.length() - name.length();
+                out.add(new ActorMention(sentence.index(), start, start + name.length(), name,
                         new Actor(name, null, null, ActorKind.ORGANISATION), 0.7));
             }
         }

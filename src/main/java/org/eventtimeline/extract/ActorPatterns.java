@@ -22,7 +22,7 @@ final class ActorPatterns {
 
     /** "Japanese Prime Minister Fumio Kishida", "then-North Korean leader Kim Jong-il", "Sen. Jane Doe". */
     static final Pattern TITLED_PERSON = Pattern.compile(
-            "(?:(?:then-)?(?<qualifier>U\\.S\\.|US|UK|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+)?"
+            "(?:(?:then-)?(?<qualifier>U\\.S\\.|US|UK|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)??)\\s+)?"
                     + "(?<title>" + TITLES + ")\\s+(?<name>" + NAME + ")");
 
     /** "Kim Yo-jong said", "Jane Doe told reporters". */
@@ -78,7 +78,7 @@ final class ActorPatterns {
             "AFP", "Yesterday", "Today", "Meanwhile", "However", "Also", "But", "And", "In", "On", "At", "After");
     private static final Set<String> NOT_ORGANISATIONS = Set.of("US", "UK", "USA", "AM", "PM", "TV", "ID", "OK",
             "CEO", "DPRK", "AFP", "AP", "KCNA", "KNS", "UPI", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "COVID",
-            "DNA", "GDP", "II", "III", "IV", "VIA", "PHOTO", "AM", "FM", "SUV", "ATM", "MP", "MPS", "PDF", "FAQ");
+            "DNA", "GDP", "II", "III", "IV", "VIA", "PHOTO", "FM", "SUV", "ATM", "MP", "MPS", "PDF", "FAQ");
 
     /** Whether a capitalised run is a pronoun, a plain noun or a word that only looks like a name. */
     boolean isNotAName(String name) {
