@@ -3,17 +3,16 @@ package org.eventtimeline.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-
-import org.springframework.boot.ApplicationArguments;
+import org.springframework.core.env.PropertyResolver;
 
 /**
- * Reads the command line ({@code --input=PATH [--reference-date=YYYY-MM-DD] [--output-dir=DIR]}) and produces the
- * run's validated settings; the output directory defaults to {@code reports/<reference-date>/}.
+ * Reads the run's settings ({@code --input=PATH [--reference-date=YYYY-MM-DD] [--output-dir=DIR]}, from the command
+ * line or a properties file) and produces them validated; the output directory defaults to
+ * {@code reports/<reference-date>/}.
  */
 public record RunArguments(Path input, LocalDate referenceDate, Path outputDir) {
 
-    public static RunArguments from(ApplicationArguments args, LocalDate today) {
+    public static RunArguments from(PropertyResolver args, LocalDate today) {
         String input = single(args, "input");
         if (input == null || input.isBlank()) {
             throw new BadArgumentException("missing --input=PATH (a .txt or .jsonl file, or a directory of them)");
@@ -32,14 +31,7 @@ public record RunArguments(Path input, LocalDate referenceDate, Path outputDir) 
                 outputDir.toAbsolutePath().normalize());
     }
 
-    private static String single(ApplicationArguments args, String name) {
-        List<String> values = args.getOptionValues(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw new BadArgumentException("--" + name + " is given more than once");
-        }
-        return values.get(0);
+    private static String single(PropertyResolver args, String name) {
+        return args.getProperty(name);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +37,19 @@ public class RunCommand implements ApplicationRunner, ExitCodeGenerator {
     private final Job timelineJob;
     private final Job reportJob;
     private final Clock clock;
+    private final Environment environment;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode = ExitCodes.COMPLETED;
 
     public RunCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("timelineJob") Job timelineJob,
-                      @Qualifier("reportJob") Job reportJob, Clock clock) {
+                      @Qualifier("reportJob") Job reportJob, Clock clock, Environment environment) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.timelineJob = timelineJob;
         this.reportJob = reportJob;
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
@@ -54,7 +57,7 @@ public class RunCommand implements ApplicationRunner, ExitCodeGenerator {
         RunArguments arguments;
         List<InputFile> files;
         try {
-            arguments = RunArguments.from(args, LocalDate.now(clock));
+            arguments = RunArguments.from(environment, LocalDate.now(clock));
             files = new InputDiscovery().discover(arguments.input());
         } catch (BadArgumentException | InputProblem e) {
             err.println("event-timeline: " + e.getMessage());

@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 class RunArgumentsTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private static RunArguments parse(String... args) {
-        return RunArguments.from(new DefaultApplicationArguments(args), TODAY);
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        return RunArguments.from(environment, TODAY);
     }
 
     @Test
