@@ -99,6 +99,12 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
+    ReportTasklet reportTasklet(StagedEventRepository events, SkippedItemRepository skipped,
+                                JobRepository jobRepository) {
+        return new ReportTasklet(events, skipped, jobRepository);
+    }
+
+    @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     ReportTasklet reportTasklet) {
         return new StepBuilder("report", jobRepository)
