@@ -76,7 +76,7 @@ class DateExtractorTests {
             The firm said in a statement released Thursday that its systems were restored.; Thursday|2025-03-27||DAY|true
             North Korea yesterday said that Japan had offered talks.; yesterday|2025-03-28||DAY|true
             The shooting happened Friday, police said.; Friday|2025-03-28||DAY|false
-            Evana Roth told CNN in August she thought her husband had drowned.; August|2024-08||MONTH|false
+            Evana Roth told CNN in August she thought her husband had drowned.; August|2024-08||MONTH|true
             The book is due to be published in May.; May|2025-05||MONTH|false
             He lost his seat last May.; last May|2024-05||MONTH|false
             He was last seen late last July near the beach.; late last July|2024-07||MONTH|false

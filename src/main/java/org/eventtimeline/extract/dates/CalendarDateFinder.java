@@ -17,7 +17,7 @@ public final class CalendarDateFinder implements DateFinder {
     private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:,?\\s+(?<y>(?:1[89]|20)\\d{2})(?![\\d,]\\d|s\\b))?";
-    private static final String GUARD = "(?![\\d:]|\\.\\d)" + CountNouns.NOT_FOLLOWED;
+    private static final String GUARD = "(?!\\d|[:.]\\d)" + CountNouns.NOT_FOLLOWED;
     private static final Pattern MONTH_DAY = Pattern.compile(WEEKDAY + "(?<m>" + MonthNames.PATTERN + ")\\s+"
             + "(?<d1>\\d{1,2})" + ORD + "(?:\\s*(?:-|–|to|through|and)\\s*(?<d2>\\d{1,2})" + ORD + ")?"
             + "(?:" + YEAR + GUARD + ")");

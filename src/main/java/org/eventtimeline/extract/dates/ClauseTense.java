@@ -14,7 +14,8 @@ import org.eventtimeline.extract.Tense;
  */
 public final class ClauseTense {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:\"“”]|\\s[—–-]\\s");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:\"“”]|\\s[—–-]\\s|\\b(?:that|which|who|whom|"
+            + "because|although)\\b");
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
             + "(?<neutral>(?:be|being)\\s+(?-i:[a-z]{2,}(?:ed|en)))"
             + "|(?<future>will|shall|won[’']t|would|going to|(?:is|are|was|were|be|been) (?:(?:due|set|scheduled|"
@@ -24,7 +25,7 @@ public final class ClauseTense {
             + "|(?<past>was|were|had|did|has|have|said|told|took|made|went|came|left|fled|died|killed|shot|hit|"
             + "began|saw|fell|held|met|won|lost|led|found|gave|broke|ran|struck|stole|sent|spoke|wrote|ago|"
             + "(?-i:[a-z]{2,}ed))"
-            + "|(?<present>is|are|am|says|tells|does|do))\\b|(?<short>[’']ll)\\b");
+            + "|(?<present>is|are|am|says|tells|does|do|(?:he|she|it|who)\\s+(?-i:[a-z]{2,}[^s\\W]s)))\\b|(?<short>[’']ll)\\b");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "hundred", "indeed", "proceed", "exceed",
             "succeed", "seed", "feed", "breed", "embed", "weed", "bled", "shed", "bed", "red", "wed");
     private static final int AFTER_PENALTY = 15;

@@ -20,7 +20,7 @@ public final class MonthFinder implements DateFinder {
             + ",?\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d{2})(?![\\d,]\\d|s\\b)" + CountNouns.NOT_FOLLOWED);
     private static final Pattern BARE = Pattern.compile("(?i:\\b(?<pre>in|on|since|until|till|by|through|"
             + "throughout|during|before|after|from|of|between|as\\s+of)\\s+)?(?i:" + MOD
-            + "(?:(?<rel>last|this|next|past)\\s+)?)(?<m>" + MonthNames.PATTERN + ")");
+            + "(?:(?<rel>last|this|next|past)\\s+)?)(?<m>" + MonthNames.PATTERN + ")(?<name>['’]s\\b|\\s+\\p{Lu}\\p{Ll})?");
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
@@ -41,17 +41,19 @@ public final class MonthFinder implements DateFinder {
             String name = bare.group("m");
             String rel = bare.group("rel");
             boolean cued = bare.group("pre") != null || bare.group("mod") != null || rel != null;
-            if (!cued && MonthNames.isAmbiguous(name)) {
+            // "January Jones", "May's office": a first or family name, not a month
+            boolean named = bare.group("name") != null && (!cued || MonthNames.isAmbiguous(name));
+            if (named || (!cued && MonthNames.isAmbiguous(name))) {
                 continue;
             }
             int month = MonthNames.monthOf(name);
             int start = bare.group("mod") != null ? bare.start("mod")
                     : rel != null ? bare.start("rel") : bare.start("m");
             int year = rel == null ? YearInference.yearOf(month, 0, context.reference(),
-                    context.tenseAt(start, bare.end()))
+                    context.tenseAt(start, bare.end("m")))
                     : rel.equalsIgnoreCase("this") ? context.reference().getYear()
                     : YearInference.yearOfShifted(month, context.reference(), rel.equalsIgnoreCase("next"));
-            out.add(new DateCandidate(start, bare.end(), DateValue.month(year, month)));
+            out.add(new DateCandidate(start, bare.end("m"), DateValue.month(year, month)));
         }
     }
 }

@@ -32,8 +32,11 @@ public final class MonthNames {
         throw new IllegalArgumentException("not a month: " + name);
     }
 
-    /** True for names that need a cue ("in", "early", a day or a year) before they count as a month. */
+    /** True for names (and abbreviations written without a period) that need a cue ("in", "early", a day or a year) before they count as a month. */
     public static boolean isAmbiguous(String name) {
-        return AMBIGUOUS.contains(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        String key = name.toLowerCase(Locale.ROOT);
+        // a bare abbreviation without its period ("Ajmal Jan") is a name far more often than a month
+        return AMBIGUOUS.contains(key.replace(".", "")) || (key.length() <= 4 && !key.endsWith(".")
+                && !key.equals("july"));
     }
 }

@@ -15,14 +15,14 @@ import org.eventtimeline.extract.Tense;
 /**
  * Reads dates relative to the reference date ("yesterday", "tonight", "last night", "last month", "earlier this
  * week", "two days ago", "a year ago", "the end of the year") and resolves them. Weeks and weekends become DAY ranges: "this week" runs
- * from its Monday to the reference date, "last week" from Monday to Sunday of the week before.
+ * from its Monday to the reference date (to its Sunday in a future clause or after "later"), "last week" from Monday to Sunday of the week before.
  */
 public final class RelativeDateResolver implements DateFinder {
 
     private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
     private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:(?<before>the\\s+day\\s+before\\s+)?"
             + "(?<yesterday>yesterday)" + PART + "|(?<after>the\\s+day\\s+after\\s+)?(?<tomorrow>tomorrow)" + PART
-            + "|(?<today>(?:(?:earlier|later)\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening))"
+            + "|(?<!USA\\s)(?<today>(?:(?:earlier|later)\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening))"
             + "|(?<lastnight>last\\s+night))\\b");
     private static final Pattern PERIOD = Pattern.compile("(?i)(?<!\\bthe\\s)(?<!\\bthe\\s\\s)\\b"
             + "(?:(?<mod>early|late|earlier|later|mid)[\\s-]+)?(?<rel>last|this|next)\\s+"
@@ -60,7 +60,8 @@ public final class RelativeDateResolver implements DateFinder {
             int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
             String mod = p.group("mod") == null ? "" : p.group("mod").toLowerCase(Locale.ROOT);
             DateValue value = switch (p.group("unit").toLowerCase(Locale.ROOT)) {
-                case "week" -> week(ref, shift, mod.startsWith("later"));
+                case "week" -> week(ref, shift, mod.startsWith("later")
+                        || (mod.isEmpty() && context.tenseAt(p.start(), p.end()) == Tense.FUTURE));
                 case "weekend" -> weekend(ref, shift);
                 case "month" -> {
                     LocalDate month = ref.plusMonths(shift);

@@ -20,8 +20,9 @@ public final class ReportingCue {
             + "video|letter|e-?mail|tweet|report|release|appearance|hearing|communiqu[ée])\\s+"
             + "|to\\s+(?:reporters|journalists|the\\s+press|lawmakers|parliament)\\s+|to\\s+" + NAMED
             + "|on\\s+(?:its|his|her|their)\\s+(?:website|Twitter|X|Facebook|Telegram|account|page|channel)\\s+"
-            + "|(?:reporters|journalists|lawmakers|parliament)\\s+|" + NAMED + ")";
-    private static final Pattern BEFORE = Pattern.compile("(?i:\\b" + SPEECH + ")\\s+(?:" + MEDIUM + ")?"
+            + "|(?<=told\\s)(?:(?!(?:he|she|they|it|we|I|you|that|on)\\s)[\\p{L}.'’&-]+\\s+){1,3}|" + NAMED + ")";
+    private static final Pattern BEFORE = Pattern.compile("(?i:(?<!\\b(?:was|were|been|being|be|is|are)\\s)\\b" + SPEECH
+            + ")\\s+(?:" + MEDIUM + ")?"
             + "(?:(?i:on)\\s+)?$");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:statement|announcement|release|"
             + "communiqu[ée]|briefing|news\\s+conference|press\\s+conference|interview)\\s+(?:(?:released|issued|"

@@ -23,6 +23,7 @@ public final class WeekdayResolver implements DateFinder {
             + "(?:(?<poss>['’]s)|(?![\\p{L}-]))(?:\\s+(?:morning|afternoon|evening|night|overnight)\\b)?");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:Bloody|Black|Super|Cyber|Easter|Palm|Ash|"
             + "Holy|Manic|every|Every|on\\s+a|of\\s+a)\\s+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(?:[Ss]chool|Mosque|mosque|Times|Telegraph|"
             + "Mail|Express|Mirror|Herald|Independent|Post|Night\\s+Live|Morning\\s+Post|Sport)\\b");
 
@@ -32,7 +33,10 @@ public final class WeekdayResolver implements DateFinder {
         Matcher m = WEEKDAY.matcher(text);
         while (m.find()) {
             int wdStart = m.start("wd");
-            if (NAME_BEFORE.matcher(text.substring(Math.max(0, wdStart - 12), wdStart)).find()
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            // "the Sunday before the election" points elsewhere than the reference week
+            if (m.group("mod") == null && ARTICLE_BEFORE.matcher(before).find()
+                    || NAME_BEFORE.matcher(text.substring(Math.max(0, wdStart - 12), wdStart)).find()
                     || NAME_AFTER.matcher(text.substring(m.end("wd"))).find()) {
                 continue;
             }
