@@ -1,0 +1,59 @@
+package org.eventtimeline.extract.dates;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.domain.DateValue;
+
+/**
+ * Reads months without a day ("March 2024", "March to May 2024", "in August", "early March", "last July") and
+ * produces MONTH values. A month name that is also a word or a name (March, May, April, June, August) counts
+ * alone only after a preposition or a modifier; a missing year comes from the clause tense.
+ */
+public final class MonthFinder implements DateFinder {
+
+    private static final String MOD = "(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)"
+            + "[\\s-]+)?";
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MOD + "(?<m>" + MonthNames.PATTERN + ")"
+            + "(?:\\s*(?:-|–|to|through|until|and)\\s*(?<m2>" + MonthNames.PATTERN + "))?"
+            + ",?\\s+(?:of\\s+)?(?<y>(?:1[89]|20)\\d{2})(?![\\d,]\\d|s\\b)" + CountNouns.NOT_FOLLOWED);
+    private static final Pattern BARE = Pattern.compile("(?i:\\b(?<pre>in|on|since|until|till|by|through|"
+            + "throughout|during|before|after|from|of|between|as\\s+of)\\s+)?(?i:" + MOD
+            + "(?:(?<rel>last|this|next|past)\\s+)?)(?<m>" + MonthNames.PATTERN + ")(?<name>['’]s\\b|\\s+\\p{Lu}\\p{Ll})?");
+
+    @Override
+    public void find(DateContext context, List<DateCandidate> out) {
+        Matcher m = MONTH_YEAR.matcher(context.text());
+        while (m.find()) {
+            int year = Integer.parseInt(m.group("y"));
+            DateValue value = DateValue.month(year, MonthNames.monthOf(m.group("m")));
+            if (m.group("m2") != null) {
+                int endMonth = MonthNames.monthOf(m.group("m2"));
+                if (endMonth > value.start().getMonthValue()) {
+                    value = value.withEnd(value.start().withMonth(endMonth));
+                }
+            }
+            out.add(new DateCandidate(m.start(), m.end(), value));
+        }
+        Matcher bare = BARE.matcher(context.text());
+        while (bare.find()) {
+            String name = bare.group("m");
+            String rel = bare.group("rel");
+            boolean cued = bare.group("pre") != null || bare.group("mod") != null || rel != null;
+            // "January Jones", "May's office": a first or family name, not a month
+            boolean named = bare.group("name") != null && (!cued || MonthNames.isAmbiguous(name));
+            if (named || (!cued && MonthNames.isAmbiguous(name))) {
+                continue;
+            }
+            int month = MonthNames.monthOf(name);
+            int start = bare.group("mod") != null ? bare.start("mod")
+                    : rel != null ? bare.start("rel") : bare.start("m");
+            int year = rel == null ? YearInference.yearOf(month, 0, context.reference(),
+                    context.tenseAt(start, bare.end("m")))
+                    : rel.equalsIgnoreCase("this") ? context.reference().getYear()
+                    : YearInference.yearOfShifted(month, context.reference(), rel.equalsIgnoreCase("next"));
+            out.add(new DateCandidate(start, bare.end("m"), DateValue.month(year, month)));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.eventtimeline.extract.dates;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads English month names and abbreviations ("March", "Mar.", "Sept") and gives their month number. */
+public final class MonthNames {
+
+    /** Regex alternation of month names, full names first; capitalised only ("may" is a modal verb). */
+    public static final String PATTERN = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?"
+            + "|Nov\\.?|Dec\\.?)(?![\\p{L}])";
+
+    /** Month names that are also common words or first names; alone they need a cue to count as months. */
+    private static final Set<String> AMBIGUOUS = Set.of("march", "may", "april", "june", "august", "mar", "jun",
+            "aug");
+
+    private static final String[] PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec"};
+
+    private MonthNames() {
+    }
+
+    /** The month number 1-12 of a name matched by {@link #PATTERN}. */
+    public static int monthOf(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < PREFIXES.length; i++) {
+            if (key.startsWith(PREFIXES[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** True for names (and abbreviations written without a period) that need a cue ("in", "early", a day or a year) before they count as a month. */
+    public static boolean isAmbiguous(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        // a bare abbreviation without its period ("Ajmal Jan") is a name far more often than a month
+        return AMBIGUOUS.contains(key.replace(".", "")) || (key.length() <= 4 && !key.endsWith(".")
+                && !key.equals("july"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.eventtimeline.extract.dates;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words around a date in a sentence and tells whether the date attaches to a speech act ("said on
+ * Tuesday", "told reporters Monday", "in a statement released Friday", "yesterday said", "On Saturday, the
+ * ministry said") rather than to the event itself.
+ */
+public final class ReportingCue {
+
+    private static final String SPEECH = "(?:said|says|told|tells|announced|announces|stated|reported|added|"
+            + "confirmed|confirms|declared|claimed|denied|warned|explained|noted|wrote|tweeted|posted|"
+            + "acknowledged|insisted|argued|urged|revealed|disclosed|reiterated|commented|remarked|replied|"
+            + "responded|testified|asserted|alleged|admitted|conceded|predicted|vowed|pledged|promised|demanded|"
+            + "briefed|informed|notified|called\\s+on|appealed|issued\\s+a\\s+statement)";
+    private static final String NAMED = "(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4})";
+    private static final String MEDIUM = "(?:(?:in|during|at|via)\\s+(?:a|an|the|his|her|its|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|briefing|speech|address|conference|post|message|"
+            + "video|letter|e-?mail|tweet|report|release|appearance|hearing|communiqu[ée])\\s+"
+            + "|to\\s+(?:reporters|journalists|the\\s+press|lawmakers|parliament)\\s+|to\\s+" + NAMED
+            + "|on\\s+(?:its|his|her|their)\\s+(?:website|Twitter|X|Facebook|Telegram|account|page|channel)\\s+"
+            + "|(?<=told\\s)(?:(?!(?:he|she|they|it|we|I|you|that|on)\\s)[\\p{L}.'’&-]+\\s+){1,3}|" + NAMED + ")";
+    private static final Pattern BEFORE = Pattern.compile("(?i:(?<!\\b(?:was|were|been|being|be|is|are)\\s)\\b" + SPEECH
+            + ")\\s+(?:" + MEDIUM + ")?"
+            + "(?:(?i:on)\\s+)?$");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:statement|announcement|release|"
+            + "communiqu[ée]|briefing|news\\s+conference|press\\s+conference|interview)\\s+(?:(?:released|issued|"
+            + "posted|published|made|given|held|sent)\\s+)?(?:on\\s+)?$");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(?i:" + SPEECH + ")\\b");
+    private static final Pattern OPENER_BEFORE = Pattern.compile("^\\s*(?:(?i:on|late\\s+on|early\\s+on))?\\s*$");
+    private static final Pattern SUBJECT_SPEECH_AFTER = Pattern.compile("^\\s*,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?"
+            + "(?i:" + SPEECH + ")\\b");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+    /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
+    public boolean isReporting(String text, int start, int end) {
+        if (POSSESSIVE.matcher(text.substring(start, end)).find()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 80), start);
+        String after = text.substring(end);
+        if (BEFORE.matcher(before).find() || STATEMENT_BEFORE.matcher(before).find()
+                || SPEECH_AFTER.matcher(after).find()) {
+            return true;
+        }
+        return OPENER_BEFORE.matcher(text.substring(0, start)).matches()
+                && SUBJECT_SPEECH_AFTER.matcher(after).find();
+    }
+}

@@ -1,0 +1,61 @@
+package org.eventtimeline.extract.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.domain.DateValue;
+import org.eventtimeline.extract.Tense;
+
+/**
+ * Reads weekday names ("on Friday", "Tuesday night", "Friday's attack", "late Sunday", "last Friday") and resolves
+ * them by the tense of their clause, as news writes them: past or present -> the latest such day on or before the
+ * reference date; future -> the first on or after it. "last X" is strictly before, "next X" strictly after.
+ */
+public final class WeekdayResolver implements DateFinder {
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(?<mod>(?i:last|this\\s+past|this|next|past|early|"
+            + "late|earlier|later))\\s+(?:on\\s+)?)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "(?:(?<poss>['’]s)|(?![\\p{L}-]))(?:\\s+(?:morning|afternoon|evening|night|overnight)\\b)?");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:Bloody|Black|Super|Cyber|Easter|Palm|Ash|"
+            + "Holy|Manic|every|Every|on\\s+a|of\\s+a)\\s+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
+    private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(?:[Ss]chool|Mosque|mosque|Times|Telegraph|"
+            + "Mail|Express|Mirror|Herald|Independent|Post|Night\\s+Live|Morning\\s+Post|Sport)\\b");
+
+    @Override
+    public void find(DateContext context, List<DateCandidate> out) {
+        String text = context.text();
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            int wdStart = m.start("wd");
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            // "the Sunday before the election" points elsewhere than the reference week
+            if (m.group("mod") == null && ARTICLE_BEFORE.matcher(before).find()
+                    || NAME_BEFORE.matcher(text.substring(Math.max(0, wdStart - 12), wdStart)).find()
+                    || NAME_AFTER.matcher(text.substring(m.end("wd"))).find()) {
+                continue;
+            }
+            DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+            LocalDate ref = context.reference();
+            LocalDate date;
+            if (mod.equals("last")) {
+                date = ref.with(TemporalAdjusters.previous(day));
+            } else if (mod.equals("next")) {
+                date = ref.with(TemporalAdjusters.next(day));
+            } else if (mod.contains("past")) {
+                date = ref.with(TemporalAdjusters.previousOrSame(day));
+            } else {
+                Tense tense = context.tenseAt(m.start(), m.end());
+                date = tense == Tense.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(day))
+                        : ref.with(TemporalAdjusters.previousOrSame(day));
+            }
+            out.add(new DateCandidate(m.start(), m.end(), DateValue.day(date)));
+        }
+    }
+}
