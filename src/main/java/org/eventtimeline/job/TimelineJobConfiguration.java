@@ -2,6 +2,7 @@ package org.eventtimeline.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,9 @@ import org.eventtimeline.extract.ArticleExtractionProcessor;
 import org.eventtimeline.extract.ExtractionPipelines;
 import org.eventtimeline.extract.Pipeline;
 import org.eventtimeline.read.ArticleItemReader;
+import org.eventtimeline.progress.ProgressListener;
 import org.eventtimeline.read.InputDiscovery;
+import org.eventtimeline.read.InputSize;
 import org.eventtimeline.read.MalformedArticleException;
 import org.eventtimeline.report.ReportTasklet;
 import org.eventtimeline.store.SkippedItemListener;
@@ -77,6 +80,15 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    ProgressListener progressListener(ArticleItemReader articleReader,
+                                      @Value("#{jobParameters['input']}") String input,
+                                      @Value("${event-timeline.progress-interval:10s}") Duration interval) {
+        return new ProgressListener(InputSize.of(new InputDiscovery().discover(Path.of(input))),
+                articleReader::charsRead, interval, System.console() != null ? System.out : null);
+    }
+
+    @Bean
     SkipPolicy inputSkipPolicy(@Value("${event-timeline.skip-limit:1000}") long skipLimit) {
         return new LimitCheckingExceptionHierarchySkipPolicy(SKIPPABLE, skipLimit);
     }
@@ -85,6 +97,7 @@ public class TimelineJobConfiguration {
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      ArticleItemReader articleReader, Pipeline extractionPipeline, StagingItemWriter stagingWriter,
                      SkippedItemListener skippedItemListener, SkipPolicy inputSkipPolicy,
+                     ProgressListener progressListener,
                      @Value("${event-timeline.chunk-size:100}") int chunkSize) {
         return new StepBuilder("extract", jobRepository)
                 .<Article, List<EventRecord>>chunk(chunkSize)
@@ -95,6 +108,7 @@ public class TimelineJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(inputSkipPolicy)
                 .skipListener(skippedItemListener)
+                .listener((Object) progressListener)
                 .build();
     }
 

@@ -20,6 +20,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     private int fileIndex;
     private LineSource lines;
     private int linesWithReplacements;
+    private long charsOfClosedFiles;
 
     public ArticleItemReader(List<InputFile> files, LocalDate referenceDate) {
         this.files = List.copyOf(files);
@@ -55,6 +56,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
 
     private void nextFile() throws IOException {
         linesWithReplacements += lines.linesWithReplacements();
+        charsOfClosedFiles += lines.charsRead();
         lines.close();
         fileIndex++;
         lines = fileIndex < files.size() ? new LineSource(files.get(fileIndex).path()) : null;
@@ -63,6 +65,11 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
     /** Lines read so far that held invalid UTF-8, kept with replacement characters. */
     public int linesWithReplacements() {
         return linesWithReplacements + (lines == null ? 0 : lines.linesWithReplacements());
+    }
+
+    /** Characters read so far in this process, over all files. */
+    public long charsRead() {
+        return charsOfClosedFiles + (lines == null ? 0 : lines.charsRead());
     }
 
     @Override
