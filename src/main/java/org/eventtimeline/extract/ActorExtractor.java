@@ -67,11 +67,12 @@ public final class ActorExtractor implements Extractor {
                 continue;
             }
             Optional<Actor> folded = fold(name, people);
-            if (folded.isEmpty() && !name.contains(" ")) {
-                continue; // a lone capitalised word is a name only when it folds into a full one
+            boolean lone = folded.isEmpty() && !name.contains(" ");
+            if (lone && ActorPatterns.ARTICLE_BEFORE.matcher(sentence.text().substring(0, m.start("name"))).find()) {
+                continue; // "the Pentagon said": an organisation word, not a surname
             }
             Actor actor = folded.orElse(new Actor(name, null, null, ActorKind.PERSON));
-            out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name, actor, 0.7));
+            out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name, actor, lone ? 0.5 : 0.7));
         }
     }
 

@@ -30,6 +30,9 @@ final class ActorPatterns {
             "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},)?\\s+(?:also\\s+)?(?:said|says|told|added|wrote|"
                     + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed)\\b");
 
+    /** An article or possessive right before a word: what follows is a common or organisation noun. */
+    static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her)\\s+$");
+
     /** Runs of capitalised words, within which an organisation word marks an organisation. */
     static final Pattern NAMED_ORGANISATION = Pattern.compile(
             "(?<org>(?:\\p{Lu}[\\p{L}&’'.-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){0,6}(?:Confederation|"

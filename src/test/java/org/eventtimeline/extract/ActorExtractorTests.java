@@ -60,6 +60,18 @@ class ActorExtractorTests {
     }
 
     @Test
+    void takesALoneSurnameBeforeASpeechVerbButNotAnArticledNoun() {
+        // given
+        String text = "In a parliamentary session, Kishida said talks were crucial. The Pentagon said nothing.";
+
+        // when
+        List<Actor> actors = actors(text);
+
+        // then
+        assertThat(actors).extracting(Actor::name).contains("Kishida").doesNotContain("Pentagon");
+    }
+
+    @Test
     void findsInitialledNamesAfterTitles() {
         // given
         String text = "US Vice President J.D. Vance on Friday accused Denmark of not doing enough.";
