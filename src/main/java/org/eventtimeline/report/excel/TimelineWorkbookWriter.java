@@ -1,0 +1,97 @@
+package org.eventtimeline.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.eventtimeline.domain.EventRecord;
+import org.eventtimeline.domain.SkippedItem;
+import org.eventtimeline.report.AtomicFilePublisher;
+import org.eventtimeline.report.EventOrder;
+import org.eventtimeline.report.RunSummary;
+
+/**
+ * Reads the events, the run summary and the skipped items; produces timeline.xlsx with the sheets Timeline,
+ * Summary (with a chart), Actors, Locations and Skipped, streamed with SXSSF and published atomically.
+ */
+public final class TimelineWorkbookWriter {
+
+    /** The file name the report step gives the workbook. */
+    public static final String FILE_NAME = "timeline.xlsx";
+    /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
+    static final int ROW_WINDOW = 200;
+    static final String TITLE_PREFIX = "event-timeline ";
+
+    private final AtomicFilePublisher publisher;
+    private final Clock clock;
+
+    public TimelineWorkbookWriter() {
+        this(new AtomicFilePublisher(), Clock.systemUTC());
+    }
+
+    public TimelineWorkbookWriter(AtomicFilePublisher publisher, Clock clock) {
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Writes the workbook to {@code target}; events are put in report order (dated by date, undated last) whatever
+     * order they come in. The previous file stays if anything fails.
+     */
+    public void write(Path target, Iterable<EventRecord> events, RunSummary run, List<SkippedItem> skipped)
+            throws IOException {
+        Objects.requireNonNull(run, "run");
+        List<EventRecord> ordered = new ArrayList<>();
+        events.forEach(ordered::add);
+        ordered.sort(EventOrder.REPORT_ORDER);
+        List<SkippedItem> skippedItems = skipped == null ? List.of() : skipped;
+        publisher.publish(target, out -> writeTo(out, ordered, run, skippedItems));
+    }
+
+    private void writeTo(OutputStream out, List<EventRecord> events, RunSummary run, List<SkippedItem> skipped)
+            throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true)) {
+            try {
+                Map<Style, CellStyle> styles = TimelineStyles.createStyles(workbook);
+                TimelineStats stats = new TimelineStats();
+                new TimelineSheet(workbook.createSheet(TimelineSheet.NAME), styles).write(events, stats);
+                new SummarySheet(workbook.createSheet(SummarySheet.NAME), styles)
+                        .write(run, stats, workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME));
+                ListSheets lists = new ListSheets(styles);
+                lists.actors(workbook.createSheet(ListSheets.ACTORS), stats.actors());
+                lists.locations(workbook.createSheet(ListSheets.LOCATIONS), stats.places());
+                lists.skipped(workbook.createSheet(ListSheets.SKIPPED), skipped);
+                workbook.setActiveSheet(0);
+                describe(workbook.getXSSFWorkbook().getProperties(), run);
+                workbook.write(out);
+            } finally {
+                workbook.dispose();
+            }
+        }
+    }
+
+    private void describe(POIXMLProperties properties, RunSummary run) {
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        String version = run.programVersion() == null ? "" : run.programVersion();
+        core.setTitle(title(run));
+        core.setCreator((TITLE_PREFIX + version).trim());
+        core.setDescription("Events extracted from news text, one row per event, in date order.");
+        core.setCreated(Optional.of(Date.from(clock.instant())));
+        properties.getExtendedProperties().setApplication("event-timeline");
+    }
+
+    /** The workbook's title: "event-timeline timeline" and the reference date when known. */
+    static String title(RunSummary run) {
+        return run.referenceDate() == null ? TITLE_PREFIX + "timeline"
+                : TITLE_PREFIX + "timeline " + run.referenceDate();
+    }
+}
