@@ -48,6 +48,7 @@ class YearFinderTests {
             Nearly 1999 people signed the petition.
             The fund paid 2,024 claims.
             The 1990s were calmer.
+            The match kicks off at 1900 GMT.
             """)
     void ignoresNumbersThatAreNoYears(String sentence) {
         // given a sentence with a number in the year range that counts or names something
