@@ -83,6 +83,15 @@ class DateExtractorTests {
             On Feb. 28, the bank released a note.; Feb. 28|2025-02-28||DAY|false
             The flu pandemic of 2009-2010 killed hundreds of children.; 2009-2010|2009|2010|YEAR|false
             The storm hit on Friday, March 28, 2025.; Friday, March 28, 2025|2025-03-28||DAY|false
+            The shooting happened around 10:30 p.m. Saturday in the 1200 block of West Main Street, police said.; Saturday|2025-03-29||DAY|false
+            Officers were called to the scene at about 2:15 a.m. Sunday.; Sunday|2025-03-23||DAY|false
+            A 17-year-old was killed and three others were wounded in a shooting early Saturday in Chicago.; early Saturday|2025-03-29||DAY|false
+            Authorities said Sunday the gunman had been arrested.; Sunday|2025-03-23||DAY|true
+            In March 20 people were killed in the region.; March|2025-03||MONTH|false
+            The victims were named by police in a news conference on Thursday.; Thursday|2025-03-27||DAY|true
+            The shopkeeper Ajmal Jan said the blast shook the street on Thursday.; Thursday|2025-03-27||DAY|false
+            USA Today reported on Monday that two people died.; Monday|2025-03-24||DAY|true
+            The shooting on March 22 left two dead.; March 22|2025-03-22||DAY|false
             """)
     void resolvesOneDateMention(String sentence, String expected) {
         // given a news sentence written on 2025-03-29

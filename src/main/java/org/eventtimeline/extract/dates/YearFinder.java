@@ -16,7 +16,8 @@ import org.eventtimeline.domain.DateValue;
 public final class YearFinder implements DateFinder {
 
     private static final String YEAR = "(?:19\\d{2}|20\\d{2}|2100)";
-    private static final String AFTER = "(?![\\d,]\\d|\\.\\d|s\\b|['’]s\\b(?<=0['’]s)|\\s*:\\s*\\d)"
+    private static final String AFTER = "(?![\\d,]\\d|\\.\\d|s\\b|['’]s\\b(?<=0['’]s)|\\s*:\\s*\\d"
+            + "|\\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|hrs|h\\b|local\\s+time))"
             + CountNouns.NOT_FOLLOWED
             + "(?!\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
             + "Boulevard|Dr|Drive|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy|Circle|Terrace)\\b)";

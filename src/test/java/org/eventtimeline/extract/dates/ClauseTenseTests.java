@@ -1,0 +1,82 @@
+package org.eventtimeline.extract.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.eventtimeline.extract.Tense;
+import org.junit.jupiter.api.Test;
+
+/** Tests the clause tense read around a date. */
+class ClauseTenseTests {
+
+    private final ClauseTense clauses = new ClauseTense();
+
+    private Optional<Tense> tenseAround(String text, String date) {
+        int at = text.indexOf(date);
+        return clauses.tenseAround(text, at, at + date.length());
+    }
+
+    @Test
+    void nearestCueWinsOverFartherOnes() {
+        // given a report verb far from the date and a future auxiliary next to it
+        String text = "Officials said the ministers will meet on Friday.";
+        // when the tense around the date is read
+        // then the future auxiliary decides
+        assertThat(tenseAround(text, "Friday")).contains(Tense.FUTURE);
+    }
+
+    @Test
+    void subordinateClauseAfterThatDoesNotLeakBack() {
+        // given a speech date followed by a that-clause in the future
+        String text = "The minister said on Friday that he would resign.";
+        // when the tense around the date is read
+        // then the past speech verb decides
+        assertThat(tenseAround(text, "Friday")).contains(Tense.PAST);
+    }
+
+    @Test
+    void scheduledToIsFutureNotAPastParticiple() {
+        // given a schedule phrase ending in -ed
+        String text = "The president is scheduled to visit the flood zone on Tuesday.";
+        // when the tense around the date is read
+        // then it is the future
+        assertThat(tenseAround(text, "Tuesday")).contains(Tense.FUTURE);
+    }
+
+    @Test
+    void passiveAfterBeIsNoPastCue() {
+        // given a future passive "is due to be published"
+        String text = "The book is due to be published in May.";
+        // when the tense around the date is read
+        // then the future phrase decides, not "published"
+        assertThat(tenseAround(text, "May")).contains(Tense.FUTURE);
+    }
+
+    @Test
+    void postponedUntilPointsForward() {
+        // given a postponement
+        String text = "The match has been postponed until Saturday.";
+        // when the tense around the date is read
+        // then it is the future
+        assertThat(tenseAround(text, "Saturday")).contains(Tense.FUTURE);
+    }
+
+    @Test
+    void thirdPersonPresentVerbIsPresent() {
+        // given a present-tense verb after a pronoun
+        String text = "The bill passes to the Senate after he takes office in January.";
+        // when the tense around the date is read
+        // then it is the present
+        assertThat(tenseAround(text, "January")).contains(Tense.PRESENT);
+    }
+
+    @Test
+    void clauseWithoutCueGivesNothing() {
+        // given a verbless headline
+        String text = "Floods in Kenya on Friday";
+        // when the tense around the date is read
+        // then there is no cue and the caller falls back to the sentence tense
+        assertThat(tenseAround(text, "Friday")).isEmpty();
+    }
+}
