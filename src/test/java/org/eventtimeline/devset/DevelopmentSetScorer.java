@@ -30,7 +30,7 @@ public final class DevelopmentSetScorer {
         List<Mismatch> mismatches = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             DevelopmentEntry entry = entries.get(i);
-            List<EventRecord> records = extraction.apply(entry.toArticle(i + 1));
+            List<EventRecord> records = extract(entry, i + 1);
             EventRecord first = records == null || records.isEmpty() ? null : records.get(0);
             for (ScoredField field : ScoredField.values()) {
                 scorers.get(field).score(entry.id(), entry.expected().gold(field), field.predicted(first),
@@ -40,5 +40,13 @@ public final class DevelopmentSetScorer {
         Map<ScoredField, FieldScore> scores = new EnumMap<>(ScoredField.class);
         scorers.forEach((field, scorer) -> scores.put(field, scorer.result()));
         return new ScoreCard(entries.size(), scores, mismatches);
+    }
+
+    private List<EventRecord> extract(DevelopmentEntry entry, int line) {
+        try {
+            return extraction.apply(entry.toArticle(line));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Extraction failed on development entry " + entry.id(), e);
+        }
     }
 }
