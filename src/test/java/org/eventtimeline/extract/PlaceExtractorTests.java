@@ -54,15 +54,26 @@ class PlaceExtractorTests {
     }
 
     @Test
-    void townOutsideTheGazetteerOrNamedLikeAForeignCityIsALocalityInTheUs() {
-        // given towns the gazetteer lacks or knows abroad
+    void smallUsTownsAndTownsNamedLikeForeignCitiesResolveThroughTheirState() {
+        // given a small town, and a town named like a bigger city abroad
         // when places are extracted
-        // then each is a LOCALITY in the United States
+        // then each is a city in the United States
         assertThat(placesOf("Gunfire erupted at a party in Dadeville, Alabama, killing four."))
-                .containsExactly(new Place("Dadeville", US, PlaceKind.LOCALITY),
-                        new Place("Alabama", US, PlaceKind.REGION));
+                .containsExactly(new Place("Dadeville", US, PlaceKind.CITY), new Place("Alabama", US, PlaceKind.REGION));
         assertThat(placesOf("Three people were wounded in a shooting in Paris, Texas, on Monday.").get(0))
-                .isEqualTo(new Place("Paris", US, PlaceKind.LOCALITY));
+                .isEqualTo(new Place("Paris", US, PlaceKind.CITY));
+        assertThat(placesOf("A man was killed in Jackson, Miss., on Friday.").get(0))
+                .isEqualTo(new Place("Jackson", US, PlaceKind.CITY));
+    }
+
+    @Test
+    void unknownTownAfterAPrepositionIsALocalityInTheUs() {
+        // given a place the gazetteer does not know, before a state
+        // when places are extracted
+        // then it is a LOCALITY in the United States
+        assertThat(placesOf("Deputies found two bodies near Cedar Bluff Estates, Tenn., on Sunday."))
+                .containsExactly(new Place("Cedar Bluff Estates", US, PlaceKind.LOCALITY),
+                        new Place("Tennessee", US, PlaceKind.REGION));
     }
 
     @Test
@@ -191,6 +202,7 @@ class PlaceExtractorTests {
         assertThat(placesOf("The Texas Rangers won on Sunday.")).isEmpty();
         assertThat(placesOf("The decision was criticized in Trump's first term.")).isEmpty();
         assertThat(placesOf("A bill in Congress would ban the weapons in January.")).isEmpty();
+        assertThat(placesOf("Officials at the White House declined to comment.")).isEmpty();
     }
 
     @Test

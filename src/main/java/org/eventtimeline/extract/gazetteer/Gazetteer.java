@@ -1,11 +1,14 @@
 package org.eventtimeline.extract.gazetteer;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
@@ -19,11 +22,14 @@ public final class Gazetteer {
     private final Map<String, Place> places;
     private final Map<String, String> demonyms;
     private final Map<String, Place> usStates;
+    private final Set<String> usTowns;
 
-    private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates) {
+    private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
+                      Set<String> usTowns) {
         this.places = Map.copyOf(places);
         this.demonyms = Map.copyOf(demonyms);
         this.usStates = Map.copyOf(usStates);
+        this.usTowns = Set.copyOf(usTowns);
     }
 
     /** The shipped gazetteer (classpath resources under /gazetteer), read once and shared. */
@@ -50,6 +56,12 @@ public final class Gazetteer {
      */
     public static Gazetteer ofNames(Map<String, Place> placesByName, Map<String, String> demonyms,
                                     Map<String, String> usStateSpellings) {
+        return ofNames(placesByName, demonyms, usStateSpellings, List.of());
+    }
+
+    /** As {@link #ofNames(Map, Map, Map)}, plus US towns as (town, full state name) pairs. */
+    public static Gazetteer ofNames(Map<String, Place> placesByName, Map<String, String> demonyms,
+                                    Map<String, String> usStateSpellings, Collection<Map.Entry<String, String>> towns) {
         Map<String, Place> byName = new HashMap<>(placesByName.size() * 2);
         placesByName.forEach((name, place) -> byName.putIfAbsent(key(name), place));
         Map<String, String> byDemonym = new HashMap<>();
@@ -57,7 +69,9 @@ public final class Gazetteer {
         Map<String, Place> states = new HashMap<>();
         usStateSpellings.forEach((spelling, state) ->
                 states.putIfAbsent(spelling, new Place(state, "United States", PlaceKind.REGION)));
-        return new Gazetteer(byName, byDemonym, states);
+        Set<String> townKeys = new HashSet<>(towns.size() * 2);
+        towns.forEach(t -> townKeys.add(townKey(t.getKey(), t.getValue())));
+        return new Gazetteer(byName, byDemonym, states, townKeys);
     }
 
     /** The place known by this name or alias, if any. */
@@ -83,6 +97,11 @@ public final class Gazetteer {
         return Optional.ofNullable(usStates.get(spelling));
     }
 
+    /** Whether a US town of this name lies in this state (full name), as "Jackson" in "Mississippi". */
+    public boolean isUsTown(String town, String state) {
+        return usTowns.contains(townKey(town, state));
+    }
+
     /** How many place names (with aliases) are known. */
     public int size() {
         return places.size();
@@ -90,6 +109,10 @@ public final class Gazetteer {
 
     private static String key(String name) {
         return name.replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static String townKey(String town, String state) {
+        return key(town) + '|' + key(state);
     }
 
     /** Lazy holder: the shipped resources are read on first use only. */

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -15,7 +17,7 @@ import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
 
 /**
- * Reads the shipped gazetteer resources (places.tsv, demonyms.tsv, us-states.tsv under /gazetteer, built by
+ * Reads the shipped gazetteer resources (places.tsv, demonyms.tsv, us-states.tsv, us-towns.tsv under /gazetteer, built by
  * scripts/build-gazetteer.sh) and produces a {@link Gazetteer}.
  */
 final class GazetteerLoader {
@@ -37,7 +39,9 @@ final class GazetteerLoader {
             states.put(f[1], f[0]);
             states.put(f[2], f[0]);
         });
-        return Gazetteer.ofNames(places, demonyms, states);
+        List<Map.Entry<String, String>> towns = new ArrayList<>(20_000);
+        readTsv("us-towns.tsv", f -> towns.add(Map.entry(f[0], f[1])));
+        return Gazetteer.ofNames(places, demonyms, states, towns);
     }
 
     /** Calls {@code row} with the tab-separated fields of each line after the header. */

@@ -82,12 +82,15 @@ public final class CommaPlaceFinder {
         boolean dateline = r == 0 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
         boolean county = PlaceCues.ADMIN_SUFFIXES.contains(tokens.get(last).text()) && last > r;
         Place town;
-        if (known.isPresent() && area.country().equals(known.get().country())) {
+        String reported = dateline ? titleCase(name) : name;
+        if (area.kind() == PlaceKind.REGION && gazetteer.isUsTown(name, area.name())) {
+            town = new Place(reported, area.country(), PlaceKind.CITY);
+        } else if (known.isPresent() && area.country().equals(known.get().country())) {
             town = known.get();
         } else if (cued || dateline || county || known.isPresent()) {
             PlaceKind kind = county && PlaceCues.REGION_SUFFIXES.contains(tokens.get(last).text())
                     ? PlaceKind.REGION : PlaceKind.LOCALITY;
-            town = new Place(dateline ? titleCase(name) : name, area.country(), kind);
+            town = new Place(reported, area.country(), kind);
         } else {
             return false; // "Ken Paxton, Texas attorney general": a person, not a town
         }

@@ -44,8 +44,9 @@ public final class ContextLocalityFinder {
                     || (cue == PlaceContext.WEAK && !single && facility)
                     || (afterThe && facility && !single);
             int end = tokens.get(last).start() + tokens.get(last).bare().length();
-            if (accepted && plausible(tokens, i, last) && !Spans.overlaps(found, first.start(), end)) {
-                String name = text.substring(first.start(), end);
+            String name = text.substring(first.start(), end);
+            if (accepted && plausible(tokens, i, last) && !Spans.overlaps(found, first.start(), end)
+                    && !PlaceCues.INSTITUTIONS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 double score = cue == PlaceContext.STRONG ? 0.8 : 0.65;
                 found.add(new PlaceMention(sentence, first.start(), end, name,
                         new Place(name, countryNear(found, first.start(), end), PlaceKind.LOCALITY), score));

@@ -67,6 +67,11 @@ public final class PlaceCues {
     public static final Set<String> REGION_SUFFIXES = Set.of("Province", "State", "Region", "Governorate",
             "Oblast", "Prefecture");
 
+    /** Seats of government named for the government itself ("the White House said"), lower-cased. */
+    public static final Set<String> INSTITUTIONS = Set.of("white house", "capitol", "capitol hill", "kremlin",
+            "pentagon", "downing street", "elysee", "élysée", "elysee palace", "élysée palace", "blue house",
+            "zhongnanhai", "knesset", "bundestag", "state department", "justice department", "supreme court");
+
     private PlaceCues() {
     }
 }

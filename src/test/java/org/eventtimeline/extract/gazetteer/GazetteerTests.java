@@ -23,6 +23,10 @@ class GazetteerTests {
         assertThat(gazetteer.place("Uvalde")).contains(new Place("Uvalde", "United States", PlaceKind.CITY));
         assertThat(gazetteer.place("St. Louis")).contains(new Place("St. Louis", "United States", PlaceKind.CITY));
         assertThat(gazetteer.place("Pyongyang")).contains(new Place("Pyongyang", "North Korea", PlaceKind.CITY));
+        assertThat(gazetteer.place("Nuuk")).contains(new Place("Nuuk", "Greenland", PlaceKind.CITY));
+        assertThat(gazetteer.place("Kiev")).contains(new Place("Kyiv", "Ukraine", PlaceKind.CITY));
+        assertThat(gazetteer.place("Rafah")).contains(new Place("Rafah", "Palestine", PlaceKind.CITY));
+        assertThat(gazetteer.place("Geneva")).map(Place::country).contains("Switzerland");
     }
 
     @Test
@@ -81,6 +85,8 @@ class GazetteerTests {
         assertThat(gazetteer.place("Reading")).isEmpty();
         assertThat(gazetteer.place("Victoria")).isEmpty();
         assertThat(gazetteer.place("Police")).isEmpty();
+        assertThat(gazetteer.place("Obama")).isEmpty();
+        assertThat(gazetteer.place("Martinez")).isEmpty();
     }
 
     @Test
@@ -110,6 +116,15 @@ class GazetteerTests {
         assertThat(gazetteer.usState("TX")).map(Place::name).contains("Texas");
         assertThat(gazetteer.usState("North Carolina")).map(Place::name).contains("North Carolina");
         assertThat(gazetteer.usState("in")).isEmpty();
+    }
+
+    @Test
+    void usTownsByState() {
+        // when a town is checked against a state
+        // then only the state it lies in matches, whatever the case
+        assertThat(gazetteer.isUsTown("Jackson", "Mississippi")).isTrue();
+        assertThat(gazetteer.isUsTown("UVALDE", "Texas")).isTrue();
+        assertThat(gazetteer.isUsTown("Uvalde", "Ohio")).isFalse();
     }
 
     @Test
