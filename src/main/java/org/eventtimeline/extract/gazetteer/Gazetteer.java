@@ -1,10 +1,14 @@
 package org.eventtimeline.extract.gazetteer;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
@@ -17,10 +21,20 @@ public final class Gazetteer {
 
     private final Map<String, Place> places;
     private final Map<String, String> demonyms;
+    private final Map<String, Place> usStates;
+    private final Set<String> usTowns;
 
-    private Gazetteer(Map<String, Place> places, Map<String, String> demonyms) {
+    private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
+                      Set<String> usTowns) {
         this.places = Map.copyOf(places);
         this.demonyms = Map.copyOf(demonyms);
+        this.usStates = Map.copyOf(usStates);
+        this.usTowns = Set.copyOf(usTowns);
+    }
+
+    /** The shipped gazetteer (classpath resources under /gazetteer), read once and shared. */
+    public static Gazetteer load() {
+        return Shipped.INSTANCE;
     }
 
     /**
@@ -28,13 +42,36 @@ public final class Gazetteer {
      * and demonyms (nationality word to country name).
      */
     public static Gazetteer of(Collection<Place> places, Map<String, String> demonyms) {
-        Map<String, Place> byName = new HashMap<>();
+        Map<String, Place> byName = new LinkedHashMap<>();
         for (Place place : places) {
             byName.putIfAbsent(key(place.name()), place);
         }
+        return ofNames(byName, demonyms, Map.of());
+    }
+
+    /**
+     * A gazetteer keyed by name or alias ("U.S." to the place United States; on a clash the first entry wins), with
+     * demonyms and US state spellings (full name, postal code "TX", AP abbreviation "Calif.") mapped to the state's
+     * full name, for "City, ST" datelines.
+     */
+    public static Gazetteer ofNames(Map<String, Place> placesByName, Map<String, String> demonyms,
+                                    Map<String, String> usStateSpellings) {
+        return ofNames(placesByName, demonyms, usStateSpellings, List.of());
+    }
+
+    /** As {@link #ofNames(Map, Map, Map)}, plus US towns as (town, full state name) pairs. */
+    public static Gazetteer ofNames(Map<String, Place> placesByName, Map<String, String> demonyms,
+                                    Map<String, String> usStateSpellings, Collection<Map.Entry<String, String>> towns) {
+        Map<String, Place> byName = new HashMap<>(placesByName.size() * 2);
+        placesByName.forEach((name, place) -> byName.putIfAbsent(key(name), place));
         Map<String, String> byDemonym = new HashMap<>();
         demonyms.forEach((word, country) -> byDemonym.putIfAbsent(key(word), country));
-        return new Gazetteer(byName, byDemonym);
+        Map<String, Place> states = new HashMap<>();
+        usStateSpellings.forEach((spelling, state) ->
+                states.putIfAbsent(spelling, new Place(state, "United States", PlaceKind.REGION)));
+        Set<String> townKeys = new HashSet<>(towns.size() * 2);
+        towns.forEach(t -> townKeys.add(townKey(t.getKey(), t.getValue())));
+        return new Gazetteer(byName, byDemonym, states, townKeys);
     }
 
     /** The place known by this name or alias, if any. */
@@ -52,11 +89,34 @@ public final class Gazetteer {
         return place(name).map(p -> p.kind() == PlaceKind.COUNTRY).orElse(false);
     }
 
+    /**
+     * The US state written as its full name ("Illinois"), postal code ("IL", upper case only) or AP abbreviation
+     * ("Ill.", "W.Va."), if any. Case-sensitive, so "in" or "Me" never read as a state.
+     */
+    public Optional<Place> usState(String spelling) {
+        return Optional.ofNullable(usStates.get(spelling));
+    }
+
+    /** Whether a US town of this name lies in this state (full name), as "Jackson" in "Mississippi". */
+    public boolean isUsTown(String town, String state) {
+        return usTowns.contains(townKey(town, state));
+    }
+
+    /** How many place names (with aliases) are known. */
     public int size() {
         return places.size();
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return name.replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static String townKey(String town, String state) {
+        return key(town) + '|' + key(state);
+    }
+
+    /** Lazy holder: the shipped resources are read on first use only. */
+    private static final class Shipped {
+        static final Gazetteer INSTANCE = GazetteerLoader.fromClasspath();
     }
 }
