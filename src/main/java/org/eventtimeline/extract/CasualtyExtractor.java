@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.casualties.CasualtyPatterns;
+import org.eventtimeline.extract.casualties.CasualtyPatterns.Form;
 import org.eventtimeline.extract.casualties.CasualtyPatterns.Rule;
 import org.eventtimeline.extract.casualties.Figure;
 import org.eventtimeline.extract.casualties.Hedges;
@@ -20,10 +21,12 @@ public final class CasualtyExtractor implements Extractor {
 
     private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
             + "|remain|remains|remained)\\b");
-    private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)|\\s+(?:and|or|but|in"
-            + "|at|on|after|as|when|while|during|near|since|last|this|overnight|so|including|among|inside|outside"
+    private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
+            + "|\\s+(?:and|or|but|in|at|on|after|as|when|while|during|near|since|last|this|overnight|so"
+            + "|including|among|inside|outside"
             + "|across|amid|before|following|with|from|yesterday|today|tonight|early|late|earlier|according|over"
-            + "|around|within|throughout|between|by|off|along|aboard|because|were|was|had|have|has|are|is|(?:mon|tues|wednes|thurs|fri|satur"
+            + "|around|within|throughout|between|by|off|along|aboard|because|were|was|had|have|has|are|is"
+            + "|(?:mon|tues|wednes|thurs|fri|satur"
             + "|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\\b)");
     private static final Pattern REST_OF = Pattern.compile("(?i)\\b(?:other|remaining)\\s+$");
     private static final Pattern SHOT = Pattern.compile("(?i)shot|shooting");
@@ -97,12 +100,16 @@ public final class CasualtyExtractor implements Extractor {
         if (rule.active() && bare && !FREE_END.matcher(after).find()) {
             return null;
         }
-        String mid = rule.active() ? "" : hasGroup(m, "mid") ? groupOrEmpty(m, "mid") : m.group();
-        if ((mid.isBlank() && NounPhrases.isShare(who)) || REST_OF.matcher(text.substring(0, m.start("who"))).find()) {
+        String mid = switch (rule.form()) {
+            case ACTIVE -> "";
+            case PASSIVE -> m.group("mid");
+            case FIXED -> m.group();
+        };
+        String before = text.substring(0, m.start("who"));
+        if ((mid.isBlank() && NounPhrases.isShare(who)) || REST_OF.matcher(before).find()) {
             return null;
         }
-        if (!rule.active() && hasGroup(m, "mid") && !AUX.matcher(mid).find()
-                && !FREE_END.matcher(after).find()) {
+        if (rule.form() == Form.PASSIVE && !AUX.matcher(mid).find() && !FREE_END.matcher(after).find()) {
             return null;
         }
         Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), mid, rule.active());
@@ -142,18 +149,6 @@ public final class CasualtyExtractor implements Extractor {
         boolean sameSpan = accepted.whoStart() < candidate.whoEnd() && candidate.whoStart() < accepted.whoEnd();
         boolean inside = candidate.whoStart() < accepted.end() && accepted.start() < candidate.whoEnd();
         return sameSpan || inside;
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">");
-    }
-
-    private static String groupOrEmpty(Matcher m, String name) {
-        if (!hasGroup(m, name)) {
-            return "";
-        }
-        String g = m.group(name);
-        return g == null ? "" : g;
     }
 
     @Override

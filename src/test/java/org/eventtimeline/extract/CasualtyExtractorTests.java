@@ -44,6 +44,12 @@ class CasualtyExtractorTests {
             The plane crash killed all 150 people on board.               | KILLED   | 150  | false | killed all 150 people
             Israeli air strikes killed at least 45 Palestinians.          | KILLED   | 45   | true  | killed at least 45 Palestinians
             Police said the victim, a 34-year-old woman, was pronounced dead. | KILLED | 1  | false | a 34-year-old woman, was pronounced dead
+            The man, 42, was shot multiple times and died.                | KILLED   | 1    | false | The man, 42, was shot multiple times and died
+            Five people, three of them children, died in the blaze.       | KILLED   | 5    | false | Five people, three of them children, died
+            The fire killed a woman and her two children.                 | KILLED   | 3    | false | killed a woman and her two children
+            Nine people drowned when their boat capsized.                 | KILLED   | 9    | false | Nine people drowned
+            Officers found two men with gunshot wounds.                   | INJURED  | 2    | false | found two men with gunshot wounds
+            A 15-year-old boy was shot and wounded Tuesday afternoon.     | INJURED  | 1    | false | A 15-year-old boy was shot and wounded
             Seven others were wounded in the attack.                      | INJURED  | 7    | false | Seven others were wounded
             A dozen people were injured.                                  | INJURED  | 12   | false | A dozen people were injured
             The fire sent 4 to hospital.                                  | INJURED  | 4    | false | sent 4 to hospital
@@ -101,7 +107,11 @@ class CasualtyExtractorTests {
             "The gunman killed himself after the attack.",
             "Some 5,000 troops were deployed to the area.",
             "One of the injured passengers described the scene.",
-            "Fire crews rescued 12 people from the building."
+            "Fire crews rescued 12 people from the building.",
+            "The other three people killed have now been named.",
+            "Two of the victims were children.",
+            "The shooting is the city's 45th homicide of the year.",
+            "No arrests have been made."
     })
     void findsNothingWithoutAPreciseRealFigure(String sentence) {
         // given a sentence with numbers that count no casualties, or only vague or hypothetical ones

@@ -11,8 +11,15 @@ import org.eventtimeline.extract.CasualtyKind;
  */
 public final class CasualtyPatterns {
 
-    /** One rule: its pattern, the kind it yields and whether the figure stands after the verb (active voice). */
-    public record Rule(Pattern pattern, CasualtyKind kind, boolean active) {
+    /** Where a rule's figure stands: after its verb, before it (with a {@code mid} group), or in a set phrase. */
+    public enum Form { ACTIVE, PASSIVE, FIXED }
+
+    /** One rule: its pattern, the kind it yields and the form of its figure. */
+    public record Rule(Pattern pattern, CasualtyKind kind, Form form) {
+
+        public boolean active() {
+            return form == Form.ACTIVE;
+        }
     }
 
     private static final String PEOPLE = NounPhrases.PEOPLE;
@@ -27,7 +34,8 @@ public final class CasualtyPatterns {
     private static final String HOSPITAL = "(?:a\\s+|the\\s+|local\\s+|area\\s+|nearby\\s+|several\\s+)*hospitals?";
 
     static final String KILLED_PASSIVE = "shot\\s+dead|shot\\s+and\\s+killed|shot\\s+to\\s+death"
-            + "|shot\\s+and\\s+(?:later\\s+)?died|gunned\\s+down|killed"
+            + "|shot(?:\\s+[\\p{L}\\d'-]+){0,5}?\\s+and\\s+(?:later\\s+|then\\s+|subsequently\\s+)?died"
+            + "|gunned\\s+down|killed"
             + "|(?:stabbed|beaten|burned|burnt|crushed|hacked|bludgeoned|strangled|trampled|choked|shot)\\s+to\\s+death"
             + "|(?:found|pronounced|confirmed|declared)\\s+dead|dead|murdered|slain|assassinated|beheaded|massacred"
             + "|fatally\\s+(?:shot|stabbed|wounded|injured|struck|hit|hurt)|died|perished|drowned"
@@ -63,8 +71,9 @@ public final class CasualtyPatterns {
             active("shot", "\\s+dead\\b", CasualtyKind.KILLED),
             passive(KILLED_PASSIVE, CasualtyKind.KILLED),
             active(KILLED_ACTIVE, "", CasualtyKind.KILLED),
-            fixed("\\b(?:death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|people\\s+killed|those\\s+killed))"
-                    + "\\b[^.;:!?]{0,120}?\\b(?<verb>rose|risen|rises|rising|climbed|climbs|jumped|increased|reached"
+            fixed("\\b(?:death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|people\\s+killed"
+                    + "|those\\s+killed))\\b[^.;:!?]{0,120}?\\b(?<verb>rose|risen|rises|rising|climbed"
+                    + "|climbs|jumped|increased|reached"
                     + "|reaches|hit|hits|stood|stands|stand|is|was|now|of|to|at)\\s+(?:to\\s+|at\\s+)?(?<who>"
                     + FIGURE + ")", CasualtyKind.KILLED),
             fixed("(?<who>" + FIGURE + ")\\s+(?:(?:confirmed|reported|known|more|other|additional|civilian|new|further"
@@ -78,6 +87,8 @@ public final class CasualtyPatterns {
             passive(INJURED_PASSIVE, CasualtyKind.INJURED),
             active(INJURED_ACTIVE, "", CasualtyKind.INJURED),
             active("sent|sending|sends|put|putting", "\\s+(?:to|in|into)\\s+" + HOSPITAL, CasualtyKind.INJURED),
+            active("found|discovered|located|find|finding", "\\s+(?:with|suffering(?:\\s+from)?)\\s+(?:\\S+\\s+){0,3}?"
+                    + "(?:gunshot|stab|bullet)\\s+wounds?\\b", CasualtyKind.INJURED),
             passive(MISSING_PASSIVE, CasualtyKind.MISSING),
             passive(ABDUCTED_PASSIVE, CasualtyKind.ABDUCTED),
             active(ABDUCTED_ACTIVE, "", CasualtyKind.ABDUCTED),
@@ -95,17 +106,17 @@ public final class CasualtyPatterns {
     }
 
     private static Rule passive(String verbs, CasualtyKind kind) {
-        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN + "){0,5}?)\\s+(?<verb>"
-                + verbs + ")\\b"), kind, false);
+        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
+                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE);
     }
 
     private static Rule active(String verbs, String tail, CasualtyKind kind) {
         return new Rule(compile("\\b(?<verb>" + verbs + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
-                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, true);
+                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, Form.ACTIVE);
     }
 
     private static Rule fixed(String regex, CasualtyKind kind) {
-        return new Rule(compile(regex), kind, false);
+        return new Rule(compile(regex), kind, Form.FIXED);
     }
 
     private static Pattern compile(String regex) {

@@ -27,15 +27,20 @@ public final class NounPhrases {
             + "|crew\\s+member|family\\s+member|gang\\s+member|police\\s+officer|security\\s+guard|aid\\s+worker";
     private static final String IRREGULAR_PLURAL = "people|men|women|children|persons|policemen|policewomen"
             + "|gunmen|fishermen|servicemen|militiamen|police|crew|staff|others|thieves|teenagers|youths"
-            + "|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|is))|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)";
+            + "|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|is))"
+            + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)";
     private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR + ")s)";
-    private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!(?:and|or|of|in|on|at|were|was|are|is|have|has|had|who|the|a|an"
-            + "|by|for|with|from|to|been|not|no|dead|killed|injured|wounded|missing)\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
+    private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!(?:and|or|of|in|on|at|were|was|are"
+            + "|is|have|has|had|who|the|a|an|by|for|with|from|to|been|not|no|dead|killed|injured|wounded"
+            + "|missing)\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
+    private static final String ASIDE_START = "including|among\\s+them|among\\s+whom|most\\s+of\\s+them|mostly"
+            + "|all\\s+of\\s+them|" + Figure.REGEX + "\\s+of\\s+(?:them|whom)";
     private static final String OTHER = "(?:\\s+(?:more|others|other|additional|further)\\b)?";
 
     /** "five people", "two suspected insurgents", "seven others", "two of the victims" or a bare "five". */
-    static final String COUNTED = "(?:(?:another|all)\\s+)?" + Figure.REGEX + OTHER + "(?:(?:\\s+" + MODIFIER + "){0,3}?\\s+" + PLURAL
-            + "\\b|\\s+of\\s+(?:the|them|those|whom)(?:(?:\\s+" + MODIFIER + "){0,2}?\\s+" + PLURAL + "\\b)?)?";
+    static final String COUNTED = "(?:\\b(?:another|all|his|her|their|its)\\s+)?" + Figure.REGEX + OTHER
+            + "(?:(?:\\s+" + MODIFIER + "){0,3}?\\s+" + PLURAL + "\\b"
+            + "|\\s+of\\s+(?:the|them|those|whom)(?:(?:\\s+" + MODIFIER + "){0,2}?\\s+" + PLURAL + "\\b)?)?";
     /** "a man", "the officer", "a 17-year-old boy", "a man, 34,". */
     static final String SINGLE = "(?<![\\w-])(?:a|an|one|the|another|his|her)(?:\\s+" + MODIFIER + "){0,3}?\\s+(?:"
             + SINGULAR + ")\\b(?:,\\s*\\d{1,2},)?";
@@ -44,14 +49,14 @@ public final class NounPhrases {
     private static final String UNIT = "(?:" + SINGLE + "|" + NAMED + "|" + COUNTED + ")";
     /** Units joined by "and" or commas, with an optional "including ..." aside after them. */
     public static final String PEOPLE = UNIT + "(?:(?:\\s*,\\s*" + UNIT + ")*\\s*,?\\s+and\\s+" + UNIT + ")?"
-            + "(?:\\s*,\\s*(?:including|among\\s+them|among\\s+whom|most\\s+of\\s+them|mostly|all\\s+of\\s+them)\\b"
+            + "(?:\\s*,\\s*(?:" + ASIDE_START + ")\\b"
             + "[^,;]{1,80},)?";
 
     private static final Pattern UNITS = Pattern.compile("(?i)(" + SINGLE + ")|(" + NAMED + ")|(" + Figure.REGEX + ")");
     private static final Pattern BARE = Pattern.compile("(?i)(?:(?:another|all)\\s+)?" + Figure.REGEX);
     private static final Pattern SUBSET = Pattern.compile("(?i)\\bof\\s+(?:the|them|those|whom)\\b");
     private static final Pattern ASIDE = Pattern.compile(
-            "(?i),\\s*(?:including|among\\s+them|among\\s+whom|most\\s+of\\s+them|mostly|all\\s+of\\s+them)\\b.*$");
+            "(?i),\\s*(?:" + ASIDE_START + ")\\b.*$");
 
     private NounPhrases() {
     }
@@ -73,7 +78,7 @@ public final class NounPhrases {
 
     /** Whether the phrase ends in "of the" or "of those", naming a share of a group ("one of those"). */
     public static boolean isShare(String phrase) {
-        return SUBSET.matcher(phrase.trim()).find();
+        return SUBSET.matcher(ASIDE.matcher(phrase).replaceFirst("")).find();
     }
 
     /** Whether the phrase is a bare number with no noun after it ("five", "at least 45"). */

@@ -25,7 +25,8 @@ public final class NumberWords {
      * A regex fragment (no capturing groups, case-insensitive use) for one precise number, not part of a larger
      * token, a decimal, a time, an age ("23-year-old") or a vague plural ("hundreds").
      */
-    public static final String REGEX = "(?<![\\w$£€.,:/'’-])(?:" + DIGITS + "|" + WORDS + ")(?![\\w%]|[.:,/]\\d|-\\w)"
+    public static final String REGEX = "(?<![\\w$£€.,:/'’-])(?:" + DIGITS + "|" + WORDS + ")"
+            + "(?![\\w%]|[.:,/]\\d|-\\w)"
             + "(?!\\s+(?:percent|per\\s+cent|dollars?|euros?|pounds?|yuan|rupees?|years?|months?|weeks?|days?|hours?"
             + "|minutes?|seconds?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inches|acres|tons?|tonnes?"
             + "|votes?|points?|times|[ap]\\.?m\\b|o'clock|million|billion|trillion)\\b)";
