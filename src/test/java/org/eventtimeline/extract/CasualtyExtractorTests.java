@@ -111,7 +111,13 @@ class CasualtyExtractorTests {
             "The other three people killed have now been named.",
             "Two of the victims were children.",
             "The shooting is the city's 45th homicide of the year.",
-            "No arrests have been made."
+            "No arrests have been made.",
+            "None of the 40 passengers were injured.",
+            "Neither of the two men was hurt.",
+            "Officials denied that 50 protesters were arrested.",
+            "If five people were killed, the mayor would resign.",
+            "The virus has killed an estimated 1.2 million people.",
+            "Messi scored 3 goals as Barcelona killed off the game."
     })
     void findsNothingWithoutAPreciseRealFigure(String sentence) {
         // given a sentence with numbers that count no casualties, or only vague or hypothetical ones

@@ -4,12 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the words around a casualty figure and tells whether the figure is hypothetical ("could kill", "would be
- * injured"), unconfirmed ("reportedly", "feared dead", "may have died") or split between two kinds ("killed or
- * injured").
+ * injured"), negated or denied ("none of the 40", "denied that"), unconfirmed ("reportedly", "feared dead",
+ * "may have died") or split between two kinds ("killed or injured").
  */
 public final class Hedges {
 
-    /** What the wording makes of a figure. */
+    /** What the wording makes of a figure; HYPOTHETICAL also covers denied and negated ones (no figure). */
     public enum Status { FACT, UNCONFIRMED, HYPOTHETICAL }
 
     private static final Pattern MODAL_PERFECT = Pattern.compile("(?i)\\b(?:may|might|must)\\s+(?:\\w+\\s+)?have\\b");
@@ -25,6 +25,9 @@ public final class Hedges {
             + "|hurt|killed|dead|missing|kidnapped|abducted|arrested|detained)\\b");
     private static final Pattern SPLIT_BEFORE = Pattern.compile("(?i)\\b(?:killed|dead|injured|wounded|hurt|missing"
             + "|kidnapped|abducted|arrested|detained|killing|injuring|wounding)\\s+(?:or|and/or)\\s+$");
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)(?:\\b(?:none|neither|no|nobody|not\\s+one|not\\s+any)"
+            + "\\s+of\\s+(?:the\\s+|those\\s+|them\\s+|its\\s+|their\\s+)?|\\b(?:if|unless|whether|denied|denies|deny"
+            + "|denying)(?:\\s+that)?\\s+)$");
     private static final int WINDOW = 40;
     private static final int CLAUSE = 60;
 
@@ -38,6 +41,9 @@ public final class Hedges {
     public static Status statusOf(String sentence, int start, int end, String mid, boolean active) {
         String before = sentence.substring(Math.max(0, start - WINDOW), start);
         String after = sentence.substring(end);
+        if (DENIED_BEFORE.matcher(before).find()) {
+            return Status.HYPOTHETICAL;
+        }
         if ((!active && SPLIT_AFTER.matcher(after).find()) || SPLIT_BEFORE.matcher(before).find()) {
             return Status.HYPOTHETICAL;
         }
