@@ -105,8 +105,12 @@ public final class CasualtyPatterns {
     private CasualtyPatterns() {
     }
 
+    /** A reduced relative clause between the people and their verb: "a policeman deployed in Haiti has gone". */
+    private static final String POSTED = "(?:\\s+(?:deployed|stationed|based|serving|working|living|travel(?:l)?ing"
+            + "|visiting|posted)\\s+(?:in|at|to|on|near|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?";
+
     private static Rule passive(String verbs, CasualtyKind kind) {
-        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
+        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
                 + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE);
     }
 
