@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eventtimeline.domain.Article;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.extract.ArticleExtractionProcessor;
+import org.eventtimeline.extract.ExtractionFailedException;
 import org.eventtimeline.extract.ExtractionPipelines;
 import org.eventtimeline.extract.Pipeline;
 import org.eventtimeline.read.ArticleItemReader;
@@ -41,7 +42,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class TimelineJobConfiguration {
 
     /** Faults that lose one input item, never the run: they are skipped and listed in the report. */
-    static final Set<Class<? extends Throwable>> SKIPPABLE = Set.of(MalformedArticleException.class);
+    static final Set<Class<? extends Throwable>> SKIPPABLE = Set.of(MalformedArticleException.class,
+            ExtractionFailedException.class);
 
     @Bean
     Pipeline extractionPipeline() {
