@@ -96,7 +96,8 @@ public enum ScoredField {
         StringBuilder kept = new StringBuilder(text.length());
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        unaccented.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        unaccented.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(kept::appendCodePoint);
         return kept.toString();
     }
 
