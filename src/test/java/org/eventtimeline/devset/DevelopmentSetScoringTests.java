@@ -13,22 +13,23 @@ import org.junit.jupiter.api.Test;
 class DevelopmentSetScoringTests {
 
     /**
-     * Field -> {precision floor, recall floor}: one more error than measured on 2026-11-28 (main at 7760818), e.g.
-     * killed measured P 1.000 (29/29) R 0.935 (29/31). Raise them as the pipeline improves; the report prints today's.
+     * Field -> {precision floor, recall floor}: the product's bar is 0.9 for each; precision is held higher because an
+     * invented figure is worse than a missing one. Measured on 2026-11-28: every precision >= 0.974, recall >= 0.900
+     * (arrested 9/10); the report prints today's figures.
      */
     private static final Map<ScoredField, double[]> FLOORS = Map.ofEntries(
-            Map.entry(ScoredField.RECORD, new double[] {0.98, 0.98}),
-            Map.entry(ScoredField.EVENT_DATE, new double[] {0.97, 0.97}),
-            Map.entry(ScoredField.DATE_PRECISION, new double[] {0.98, 0.98}),
-            Map.entry(ScoredField.COUNTRY, new double[] {0.97, 0.93}),
-            Map.entry(ScoredField.LOCATION, new double[] {0.98, 0.98}),
+            Map.entry(ScoredField.RECORD, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.EVENT_DATE, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.DATE_PRECISION, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.COUNTRY, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.LOCATION, new double[] {0.95, 0.90}),
             Map.entry(ScoredField.ACTORS, new double[] {0.95, 0.90}),
-            Map.entry(ScoredField.KILLED, new double[] {0.96, 0.90}),
-            Map.entry(ScoredField.INJURED, new double[] {0.94, 0.94}),
-            Map.entry(ScoredField.MISSING, new double[] {0.75, 0.75}),
-            Map.entry(ScoredField.ABDUCTED, new double[] {0.83, 0.71}),
-            Map.entry(ScoredField.ARRESTED, new double[] {0.90, 0.81}),
-            Map.entry(ScoredField.EVENT_TYPE, new double[] {0.96, 0.96}));
+            Map.entry(ScoredField.KILLED, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.INJURED, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.MISSING, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.ABDUCTED, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.ARRESTED, new double[] {0.95, 0.90}),
+            Map.entry(ScoredField.EVENT_TYPE, new double[] {0.95, 0.90}));
 
     @Test
     void standardPipelineKeepsEveryFieldAboveItsFloor() {

@@ -110,9 +110,13 @@ public final class CasualtyPatterns {
     private CasualtyPatterns() {
     }
 
-    /** A reduced relative clause between the people and their verb: "a policeman deployed in Haiti has gone". */
+    /**
+     * A reduced or short relative clause between the people and their verb: "a policeman deployed in Haiti has gone
+     * missing", "four Americans who crossed into Mexico were kidnapped".
+     */
     private static final String POSTED = "(?:\\s+(?:deployed|stationed|based|serving|working|living|travel(?:l)?ing"
-            + "|visiting|posted)\\s+(?:in|at|to|on|near|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?";
+            + "|visiting|posted)\\s+(?:in|at|to|on|near|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
+            + "|\\s+who\\s+(?!(?:was|were|had|have|has)\\b)(?:[\\p{L}\\d'’-]+\\s+){0,7}?[\\p{L}\\d'’-]+)?";
 
     private static Rule passive(String verbs, CasualtyKind kind) {
         return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
