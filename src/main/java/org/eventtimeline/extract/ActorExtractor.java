@@ -137,7 +137,8 @@ public final class ActorExtractor implements Extractor {
             while (m.find()) {
                 String matched = m.group("org").trim();
                 String name = matched.replaceFirst("^The\\s+", "");
-                if (patterns.isNotAnOrganisation(name)) {
+                if (patterns.isNotAnOrganisation(name)
+                        || (pattern == ActorPatterns.ACRONYM && gazetteer.place(name).isPresent())) {
                     continue;
                 }
                 int start = m.start("org") + matched.length() - name.length();

@@ -31,7 +31,7 @@ final class ActorPatterns {
 
     /** "Kim Yo-jong said", "Jane Doe, a neighbour, told reporters", "Kim Yo-jong last month issued". */
     static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
-            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60})?,?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
+            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},|,)?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
                     + "on \\p{Lu}\\p{Ll}+day|last \\p{Ll}+|this \\p{Ll}+)\\s+)?(?:said|says|told|added|wrote|"
                     + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed|issued|threatened|"
                     + "denied|vowed|signed|visited|met|ordered|called|praised|criticized|criticised|condemned)\\b");
@@ -49,7 +49,7 @@ final class ActorPatterns {
                     + "Senate|Cabinet|Nations|Red Cross|Red Crescent)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})?)");
 
     /** FIFA, NATO, UN; not a hyphenated adjective ("UN-backed"). */
-    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{Lu}-]\\s?)\\b(?<org>\\p{Lu}{2,6})\\b(?![-’'\\s]*\\p{Lu}{2})(?!-)");
+    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{Lu}(-]\\s?)\\b(?<org>\\p{Lu}{2,6})\\b(?![-’'\\s]*\\p{Lu}{2})(?![-)])");
 
     /** "a UN-backed multinational security mission said", "the government’s crisis management office said". */
     static final Pattern DESCRIBED_ORGANISATION = Pattern.compile(
