@@ -31,7 +31,7 @@ final class ActorPatterns {
 
     /** "Kim Yo-jong said", "Jane Doe, a neighbour, told reporters", "Kim Yo-jong last month issued". */
     static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
-            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},|,)?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
+            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},|,\\s+(?:a|an|the)\\s+[^,]{1,60}?|,)?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
                     + "on \\p{Lu}\\p{Ll}+day|last \\p{Ll}+|this \\p{Ll}+)\\s+)?(?:said|says|told|added|wrote|"
                     + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed|issued|threatened|"
                     + "denied|vowed|signed|visited|met|ordered|called|praised|criticized|criticised|condemned)\\b");
