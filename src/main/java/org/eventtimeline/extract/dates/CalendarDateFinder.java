@@ -30,8 +30,10 @@ public final class CalendarDateFinder implements DateFinder {
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
-        named(MONTH_DAY, context, out);
-        named(DAY_MONTH, context, out);
+        if (MonthNames.mayOccur(context.text())) {
+            named(MONTH_DAY, context, out);
+            named(DAY_MONTH, context, out);
+        }
         Matcher iso = ISO.matcher(context.text());
         while (iso.find()) {
             add(out, iso, iso.group(1), iso.group(2), iso.group(3));

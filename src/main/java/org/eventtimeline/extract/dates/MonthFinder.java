@@ -24,6 +24,9 @@ public final class MonthFinder implements DateFinder {
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
+        if (!MonthNames.mayOccur(context.text())) {
+            return;
+        }
         Matcher m = MONTH_YEAR.matcher(context.text());
         while (m.find()) {
             int year = Integer.parseInt(m.group("y"));

@@ -18,7 +18,21 @@ public final class MonthNames {
     private static final String[] PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
 
+    /** Every alternative of {@link #PATTERN} starts with one of these (case-sensitive) prefixes. */
+    private static final String[] CAPITALISED = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+        "Oct", "Nov", "Dec"};
+
     private MonthNames() {
+    }
+
+    /** False when the text holds no month name at all, so no pattern built on {@link #PATTERN} can match it. */
+    public static boolean mayOccur(String text) {
+        for (String prefix : CAPITALISED) {
+            if (text.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The month number 1-12 of a name matched by {@link #PATTERN}. */
