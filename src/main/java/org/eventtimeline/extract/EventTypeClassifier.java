@@ -15,50 +15,56 @@ import org.eventtimeline.domain.EventType;
  */
 public final class EventTypeClassifier implements Extractor {
 
-    private record Cue(EventType type, Pattern pattern, double score) {
+    /** A cue's pattern; every alternative of it starts with one of its lower-case {@code stems}. */
+    private record Cue(EventType type, Pattern pattern, double score, String[] stems) {
     }
 
     private static final List<Cue> CUES = List.of(
-            cue(EventType.EXPLOSION, 0.9, "explo(?:sion|sions|ded|sive device)|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|"
+            cue(EventType.EXPLOSION, new String[] {"explo", "blast", "bomb", "air", "drone", "missile", "shell", "grenade", "rocket"}, 0.9, "explo(?:sion|sions|ded|sive device)|blasts?|bomb(?:s|ing|ings|ed|er|ers)?|"
                     + "air ?strikes?|drone strikes?|missile strikes?|shell(?:ing|ed)|grenades?|rockets? (?:hit|struck)"),
-            cue(EventType.ATTACK, 0.9, "attack(?:s|ed|ers|ing)?|shot|shooting|shootings|gun(?:man|men|fire)|"
+            cue(EventType.ATTACK, new String[] {"attack", "shot", "shoot", "gun", "opened", "stabb", "ambush", "clash", "fight", "fought", "assault", "massacre", "murder", "slain", "raid", "killed"}, 0.9, "attack(?:s|ed|ers|ing)?|shot|shooting|shootings|gun(?:man|men|fire)|"
                     + "opened fire|stabb(?:ed|ing)|ambush(?:ed)?|clash(?:es|ed)?|fighting|fought|assault(?:ed)?|"
                     + "massacre|murder(?:ed|s)?|slain|raid(?:ed)?|gunned down|killed by (?:a |an )?(?:gunm[ae]n|militants?|attackers?|assailants?|soldiers|police|rebels|gangs?)"),
-            cue(EventType.DISASTER, 0.85, "fires?|blaze|inferno|fireball|flood(?:s|ing|ed)?|earthquake|quake|"
+            cue(EventType.DISASTER, new String[] {"fire", "blaze", "inferno", "flood", "earthquake", "quake", "landslide", "mudslide", "storm", "hurricane", "typhoon", "cyclone", "tornado", "crash", "collision", "derail", "collapse", "wildfire", "erupt", "avalanche", "drowned", "capsized", "accident", "stampede", "gas", "burst"}, 0.85, "fires?|blaze|inferno|fireball|flood(?:s|ing|ed)?|earthquake|quake|"
                     + "landslides?|mudslides?|storms?|hurricane|typhoon|cyclone|tornado(?:es)?|crash(?:ed|es)?|"
                     + "collisions?|derail(?:ed|ment)|collapsed?|wildfires?|eruption|erupted|avalanche|drowned|"
                     + "capsized|accident|stampede|gas leak|burst"),
-            cue(EventType.ABDUCTION, 0.85, "kidnap(?:ped|ping|pings|pers)?|abduct(?:ed|ing)|"
+            cue(EventType.ABDUCTION, new String[] {"kidnap", "abduct", "taken", "hostage", "gone", "went", "disappeared"}, 0.85, "kidnap(?:ped|ping|pings|pers)?|abduct(?:ed|ing)|"
                     + "taken hostage|hostages?|gone missing|went missing|disappeared"),
-            cue(EventType.PROTEST, 0.8, "protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
+            cue(EventType.PROTEST, new String[] {"protest", "demonstrat", "rall", "riot", "sit-in", "marched"}, 0.8, "protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
                     + "riot(?:s|ed|ing)?|sit-in|marched"),
-            cue(EventType.ARREST, 0.85, "arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|"
+            cue(EventType.ARREST, new String[] {"arrest", "detain", "detention", "taken", "apprehended", "jailed"}, 0.85, "arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|"
                     + "apprehended|jailed"),
-            cue(EventType.EVACUATION, 0.8, "evacuat(?:e|ed|es|ing|ion|ions)|displaced|fled their homes"),
-            cue(EventType.MILITARY, 0.7, "military (?:exercises?|drills?|pressure|operation|offensive)|"
+            cue(EventType.EVACUATION, new String[] {"evacuat", "displaced", "fled"}, 0.8, "evacuat(?:e|ed|es|ing|ion|ions)|displaced|fled their homes"),
+            cue(EventType.MILITARY, new String[] {"military", "joint", "naval", "annual", "training", "live-fire", "war", "combined", "air", "amphibious", "drills", "troops", "fighter", "missile", "weapons", "deploy", "mobili"}, 0.7, "military (?:exercises?|drills?|pressure|operation|offensive)|"
                     + "(?:military|joint|naval|annual|training|live-fire|war|combined|air|amphibious)\\b[\\p{L} ]{0,30}?"
                     + "\\bexercises?|drills|troops|warships?|fighter jets|missile (?:test|launch)(?:es|s)?|"
                     + "weapons tests?|deploy(?:ed|s|ing)? (?:\\w+ )?(?:troops|soldiers|warships|forces|jets)|mobili[sz](?:ed|ation)"),
-            cue(EventType.CANCELLATION, 0.8, "cancel(?:l?ed|s|l?ing|lation)|called off|postpone[sd]?|postponing|suspend(?:s|ed|ing)?|scrapped"),
-            cue(EventType.AGREEMENT, 0.7, "agreed|agreement|signed|ceasefire|truce|accord|treaty|pact"),
-            cue(EventType.MEETING, 0.7, "met|meets|(?<!to )meet with|will meet|held talks|holds talks|(?<!to )visit(?:s|ed|ing)?|"
+            cue(EventType.CANCELLATION, new String[] {"cancel", "called", "postpon", "suspend", "scrapped"}, 0.8, "cancel(?:l?ed|s|l?ing|lation)|called off|postpone[sd]?|postponing|suspend(?:s|ed|ing)?|scrapped"),
+            cue(EventType.AGREEMENT, new String[] {"agree", "signed", "ceasefire", "truce", "accord", "treaty", "pact"}, 0.7, "agreed|agreement|signed|ceasefire|truce|accord|treaty|pact"),
+            cue(EventType.MEETING, new String[] {"met", "meet", "will", "held", "holds", "visit", "arrived", "hosted", "summit", "talks"}, 0.7, "met|meets|(?<!to )meet with|will meet|held talks|holds talks|(?<!to )visit(?:s|ed|ing)?|"
                     + "visit to|arrived in|hosted|summit (?:in|at) \\p{Lu}|talks (?:in|at) \\p{Lu}"),
-            cue(EventType.THREAT, 0.7, "accus(?:ed|es|ing)|threat(?:en|ened|ens)|warn(?:ed|s)|demand(?:ed|s)|"
+            cue(EventType.THREAT, new String[] {"accus", "threat", "warn", "demand", "condemn", "critici", "sanctions"}, 0.7, "accus(?:ed|es|ing)|threat(?:en|ened|ens)|warn(?:ed|s)|demand(?:ed|s)|"
                     + "condemn(?:ed|s)|critici[sz](?:ed|es)|sanctions"),
-            cue(EventType.STATEMENT, 0.5, "said|says|told|announced|unveiled|stated|statement|declared|reported"));
+            cue(EventType.STATEMENT, new String[] {"said", "says", "told", "announced", "unveiled", "stated", "statement", "declared", "reported"}, 0.5, "said|says|told|announced|unveiled|stated|statement|declared|reported"));
 
-    private static Cue cue(EventType type, double score, String words) {
-        return new Cue(type, Pattern.compile("(?i)\\b(?:" + words + ")\\b"), score);
+    private static Cue cue(EventType type, String[] stems, double score, String words) {
+        return new Cue(type, Pattern.compile("(?i)\\b(?:" + words + ")\\b"), score, stems);
     }
 
     @Override
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
+            String folded = TextFold.fold(sentence.text());
             List<TypeMention> found = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
             for (Cue cue : CUES) {
+                int from = TextFold.firstIndex(folded, cue.stems());
+                if (from < 0) {
+                    continue;
+                }
                 Matcher m = cue.pattern().matcher(sentence.text());
-                if (m.find()) {
+                if (m.find(from)) {
                     found.add(new TypeMention(sentence.index(), cue.type(), m.group(), cue.score()));
                     positions.add(cue.type() == EventType.STATEMENT ? Integer.MAX_VALUE : m.start());
                 }
