@@ -140,6 +140,30 @@ class BadInputFunctionalTests {
     }
 
     @Test
+    void aSingleFiftyMegabyteLineCompletesWithOneRecordFromItsBeginning() throws Exception {
+        // given one line of 50 MB: varied paragraphs joined by spaces, then a normal paragraph on line 2
+        Path input = work.resolve("one-line.txt");
+        try (java.io.Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (long written = 0, i = 0; written < 50L * 1024 * 1024; i++) {
+                String paragraph = news((int) (i % 3000)) + " ";
+                out.write(paragraph);
+                written += paragraph.length();
+            }
+            out.write("\n" + news(1) + "\n");
+        }
+
+        // when
+        InProcessRun result = run(input);
+
+        // then both lines gave an event; the long line's evidence comes from its first paragraph
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String[]> rows = csvRows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)[16]).isEqualTo("1");
+        assertThat(rows.get(1)[16]).isEqualTo("2");
+    }
+
+    @Test
     void crlfAndAByteOrderMarkGiveTheSameRecordsAsLf() throws Exception {
         // given the same paragraphs with LF, and with CRLF after a BOM, under the same file name
         String text = news(0) + "\n" + news(1) + "\n\n" + news(2) + "\n";
