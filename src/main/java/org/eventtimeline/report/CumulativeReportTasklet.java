@@ -66,8 +66,9 @@ public class CumulativeReportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         LocalDateTime started = LocalDateTime.now(ZoneId.systemDefault());
+        repository.spillLargeResults();
         repository.clear();
-        long staged = repository.keyStagedEvents(EventMerger::mergeKey, EventMerger.WEAK_PREFIX);
+        long staged = repository.keyStagedEvents(EventMerger::groupKey);
         CumulativeEventRepository.MergedSink sink = repository.mergedSink();
         EventMerger merger = new EventMerger(sink);
         repository.forEachByKey(merger::accept);

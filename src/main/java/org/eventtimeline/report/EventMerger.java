@@ -65,14 +65,23 @@ public final class EventMerger {
                 figure(casualties.arrested()));
     }
 
+    /**
+     * The group a record merges in: its merge key, or for a record too weak to merge, {@link #WEAK_PREFIX} and its
+     * event id. Equal event ids mean the same paragraph of a same-named file read for the same reference date, so
+     * that a run repeated under a new run key (e.g. the input file was touched) lists even weak events once.
+     */
+    public static String groupKey(EventRecord record) {
+        String key = mergeKey(record);
+        return key != null ? key : WEAK_PREFIX + record.eventId();
+    }
+
     /** Merges the records in memory (for small inputs and tests); the result is in report order. */
     public static List<EventRecord> mergeAll(Collection<EventRecord> records) {
         List<EventRecord> list = List.copyOf(records);
         List<String> keys = new ArrayList<>(list.size());
         List<Integer> order = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            String key = mergeKey(list.get(i));
-            keys.add(key == null ? WEAK_PREFIX + i : key);
+            keys.add(list.get(i).eventId() == null ? WEAK_PREFIX + "#" + i : groupKey(list.get(i)));
             order.add(i);
         }
         order.sort(Comparator.comparing(keys::get));

@@ -27,6 +27,7 @@ public class CumulativeEventRepository {
     /** Longest merge key stored as is; longer ones are stored as a hash (only equality and adjacency matter). */
     static final int KEY_LIMIT = 1000;
     static final int SOURCE_LIMIT = 512;
+    static final int RESULT_MEMORY_ROWS = 10_000;
 
     private static final String SELECT_STAGED = "SELECT run_key, event_id, payload FROM staged_event";
     private static final String INSERT_KEY =
@@ -51,24 +52,28 @@ public class CumulativeEventRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Lets HSQLDB keep results of more than {@value #RESULT_MEMORY_ROWS} rows on disk for this session (a file
+     * database only; an in-memory one keeps them in memory), so the passes over all staged events stream.
+     */
+    public void spillLargeResults() {
+        jdbc.execute("SET SESSION RESULT MEMORY ROWS " + RESULT_MEMORY_ROWS);
+    }
+
     /** Empties both working tables. */
     public void clear() {
         jdbc.update("DELETE FROM cumulative_event");
         jdbc.update("DELETE FROM cumulative_key");
     }
 
-    /**
-     * Stores the merge key of every staged event of every run; a null key (too weak to merge) becomes a key of
-     * its own. Returns the number of staged events.
-     */
-    public long keyStagedEvents(Function<EventRecord, String> mergeKey, String weakPrefix) {
+    /** Stores the group key of every staged event of every run. Returns the number of staged events. */
+    public long keyStagedEvents(Function<EventRecord, String> groupKey) {
         List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
         long[] count = {0};
         jdbc.query(SELECT_STAGED, rs -> {
             String runKey = rs.getString(1);
             String eventId = rs.getString(2);
-            String key = mergeKey.apply(EventJson.read(rs.getString(3)));
-            key = key == null ? weakPrefix + runKey + '/' + eventId : bounded(key);
+            String key = bounded(groupKey.apply(EventJson.read(rs.getString(3))));
             batch.add(new Object[] {key, runKey, eventId});
             count[0]++;
             if (batch.size() == BATCH_SIZE) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +157,31 @@ class CumulativeReportFunctionalTests {
         assertThat(regenerated.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(readCsv(reports.resolve("events.csv"))).extracting(r -> r.get("source"))
                 .containsExactly("night-1.txt");
+    }
+
+    @Test
+    void aTouchedInputRunAgainUnderANewRunKeyListsEachEventOnce() throws Exception {
+        // given a completed run, and its input file touched so that the same night runs under a new run key
+        Path input = write("night-1.txt", SHARED + "\n\nThe ministry issued a statement.\n");
+        Path reports = root.resolve("reports");
+        LocalDate date = LocalDate.of(2025, 3, 29);
+        jobOperatorTestUtils.setJob(timelineJob);
+        jobOperatorTestUtils.startJob(parameters(input, date, reports.resolve("2025-03-29")));
+        List<Map<String, String>> once = readCsv(reports.resolve("events.csv"));
+        Files.setLastModifiedTime(input, FileTime.fromMillis(Files.getLastModifiedTime(input).toMillis() + 60_000));
+        JobParameters touched = parameters(input, date, reports.resolve("2025-03-29"));
+
+        // when
+        JobExecution again = jobOperatorTestUtils.startJob(touched);
+
+        // then both runs' rows are staged, yet the cumulative CSV is the same as after the first run
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT run_key) FROM staged_event", Integer.class))
+                .isEqualTo(2);
+        List<Map<String, String>> twice = readCsv(reports.resolve("events.csv"));
+        assertThat(once).extracting(r -> r.get("date_precision")).containsExactly("DAY", "REPORTED");
+        assertThat(twice).isEqualTo(once);
+        assertThat(twice).extracting(r -> r.get("source")).containsOnly("night-1.txt");
     }
 
     private Path write(String name, String text) throws Exception {

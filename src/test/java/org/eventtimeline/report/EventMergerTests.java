@@ -163,4 +163,20 @@ class EventMergerTests {
         assertThat(out).singleElement().extracting(EventRecord::source).isEqualTo("news.txt");
         assertThat(merger.emitted()).isEqualTo(1);
     }
+
+    @Test
+    void aWeakEventStagedTwiceUnderOneEventIdIsListedOnce() {
+        // given the same statement of the same file and reference date, staged by two runs (the file was touched)
+        EventRecord first = record("a1", DateValue.reported(FRIDAY), EventType.STATEMENT, List.of(), null,
+                Casualties.NONE, "a.txt");
+        EventRecord again = record("a1", DateValue.reported(FRIDAY), EventType.STATEMENT, List.of(), null,
+                Casualties.NONE, "a.txt");
+
+        // when
+        List<EventRecord> merged = EventMerger.mergeAll(List.of(first, again));
+
+        // then
+        assertThat(merged).singleElement().extracting(EventRecord::source).isEqualTo("a.txt");
+        assertThat(EventMerger.groupKey(first)).isEqualTo("~a1");
+    }
 }
