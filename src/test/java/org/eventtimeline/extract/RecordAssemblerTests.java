@@ -147,6 +147,31 @@ class RecordAssemblerTests {
     }
 
     @Test
+    void aLaterSentenceCountsNoVictimAgainUnlessItSaysOthersButArrestsCount() {
+        // given a killing, the same victim's wound, others wounded and an arrest, in four sentences
+        Document document = split("A man was shot and killed on Main Street. Officers found the victim with a gunshot "
+                + "wound. Two others were wounded. Police arrested a suspect.");
+        document.casualties().add(new CasualtyMention(0, 0, 29, "A man was shot and killed", CasualtyKind.KILLED, 1,
+                false, false));
+        document.casualties().add(new CasualtyMention(1, 0, 52, "found the victim with a gunshot wound",
+                CasualtyKind.INJURED, 1, false, false));
+        document.casualties().add(new CasualtyMention(2, 0, 27, "Two others were wounded", CasualtyKind.INJURED, 2,
+                false, false));
+        document.casualties().add(new CasualtyMention(3, 7, 31, "arrested a suspect", CasualtyKind.ARRESTED, 1,
+                false, false));
+
+        // when
+        EventRecord record = assembleOne(document);
+
+        // then
+        assertThat(record.casualties().killed()).isEqualTo(1);
+        assertThat(record.casualties().injured()).isEqualTo(2);
+        assertThat(record.casualties().arrested()).isEqualTo(1);
+        assertThat(record.evidence()).doesNotContain("gunshot wound").contains("Two others were wounded.")
+                .contains("Police arrested a suspect.");
+    }
+
+    @Test
     void photoCreditsGiveNoRecordAndIdsAreStable() {
         // given
         Document credit = split("Photo: AFP / KCNA VIA KNS");
