@@ -33,7 +33,8 @@ CREATE CACHED TABLE IF NOT EXISTS cumulative_event (
     source        VARCHAR(512)  NOT NULL,
     line          INTEGER       NOT NULL,
     event_id      VARCHAR(32)   NOT NULL,
-    payload       CLOB          NOT NULL
+    run_key       VARCHAR(64)   NOT NULL,
+    sources       VARCHAR(1000000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cumulative_event_order
     ON cumulative_event (sort_undated, event_start, date_rank, source, line, event_id);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eventtimeline.domain.Casualties;
@@ -36,15 +37,22 @@ public final class EventMerger {
     /** Starts the group key of a record too weak to merge; no merge key starts with it. */
     public static final String WEAK_PREFIX = "~";
 
-    private final Consumer<EventRecord> out;
+    private final BiConsumer<EventRecord, String> out;
     private String key;
     private EventRecord preferred;
+    private String preferredTag;
     private final TreeSet<String> sources = new TreeSet<>();
     private long emitted;
 
-    /** A merger that hands each merged record to {@code out}. */
-    public EventMerger(Consumer<EventRecord> out) {
+    /** A merger that hands each merged record and the tag its preferred record came with to {@code out}. */
+    public EventMerger(BiConsumer<EventRecord, String> out) {
         this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** A merger that hands each merged record to {@code out}. */
+    public static EventMerger into(Consumer<EventRecord> out) {
+        Objects.requireNonNull(out, "out");
+        return new EventMerger((record, tag) -> out.accept(record));
     }
 
     /**
@@ -86,7 +94,7 @@ public final class EventMerger {
         }
         order.sort(Comparator.comparing(keys::get));
         List<EventRecord> merged = new ArrayList<>();
-        EventMerger merger = new EventMerger(merged::add);
+        EventMerger merger = EventMerger.into(merged::add);
         order.forEach(i -> merger.accept(keys.get(i), list.get(i)));
         merger.finish();
         merged.sort(EventOrder.REPORT_ORDER);
@@ -95,12 +103,21 @@ public final class EventMerger {
 
     /** Adds a record under its group key; a key different from the previous one closes the previous group. */
     public void accept(String groupKey, EventRecord record) {
+        accept(groupKey, record, null);
+    }
+
+    /**
+     * Adds a record with a tag of the caller's (e.g. where it is stored), handed back with the merged record when
+     * this record is the preferred one of its group.
+     */
+    public void accept(String groupKey, EventRecord record, String tag) {
         if (preferred != null && !groupKey.equals(key)) {
             emit();
         }
         key = groupKey;
         if (preferred == null || PREFERRED_FIRST.compare(record, preferred) < 0) {
             preferred = record;
+            preferredTag = tag;
         }
         if (record.source() != null && !record.source().isBlank()) {
             sources.add(record.source());
@@ -120,9 +137,10 @@ public final class EventMerger {
     }
 
     private void emit() {
-        out.accept(withSources(preferred, sources));
+        out.accept(withSources(preferred, sources), preferredTag);
         emitted++;
         preferred = null;
+        preferredTag = null;
         key = null;
         sources.clear();
     }

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -18,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads the staged events of all runs and keeps the cumulative report's working tables: {@code cumulative_key}
- * (each staged event's merge key) and {@code cumulative_event} (the merged events), read back row by row in merge
+ * (each staged event's merge key) and {@code cumulative_event} (the merged events, pointing at staged rows), read back row by row in merge
  * key order and in timeline order, so no pass holds all events in memory.
  */
 public class CumulativeEventRepository {
@@ -33,17 +32,19 @@ public class CumulativeEventRepository {
     private static final String INSERT_KEY =
             "INSERT INTO cumulative_key (merge_key, run_key, event_id) VALUES (?, ?, ?)";
     private static final String SELECT_BY_KEY = """
-            SELECT k.merge_key, s.payload FROM cumulative_key k
+            SELECT k.merge_key, k.run_key, s.payload FROM cumulative_key k
               JOIN staged_event s ON s.run_key = k.run_key AND s.event_id = k.event_id
             ORDER BY k.merge_key
             """;
     private static final String INSERT_MERGED = """
-            INSERT INTO cumulative_event (seq, sort_undated, event_start, date_rank, source, line, event_id, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO cumulative_event (seq, sort_undated, event_start, date_rank, source, line, event_id, run_key,
+                sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SELECT_MERGED = """
-            SELECT payload FROM cumulative_event
-            ORDER BY sort_undated, event_start NULLS LAST, date_rank, source, line, event_id
+            SELECT s.payload, c.sources FROM cumulative_event c
+              JOIN staged_event s ON s.run_key = c.run_key AND s.event_id = c.event_id
+            ORDER BY c.sort_undated, c.event_start NULLS LAST, c.date_rank, c.source, c.line, c.event_id
             """;
 
     private final JdbcTemplate jdbc;
@@ -87,10 +88,10 @@ public class CumulativeEventRepository {
         return count[0];
     }
 
-    /** Calls the consumer with each staged event and its merge key, events of one key adjacent. */
-    public void forEachByKey(BiConsumer<String, EventRecord> consumer) {
+    /** Calls the consumer with each staged event's group key, the event and its run key; one key's adjacent. */
+    public void forEachByKey(KeyedEventConsumer consumer) {
         jdbc.query(SELECT_BY_KEY, rs -> {
-            consumer.accept(rs.getString(1), EventJson.read(rs.getString(2)));
+            consumer.accept(rs.getString(1), EventJson.read(rs.getString(3)), rs.getString(2));
         });
     }
 
@@ -101,7 +102,8 @@ public class CumulativeEventRepository {
 
     /** The merged events in timeline order (dated by date, undated last), read lazily; close the stream. */
     public Stream<EventRecord> streamMerged() {
-        return jdbc.queryForStream(SELECT_MERGED, (rs, n) -> EventJson.read(rs.getString(1)));
+        return jdbc.queryForStream(SELECT_MERGED, (rs, n) -> withSource(EventJson.read(rs.getString(1)),
+                rs.getString(2)));
     }
 
     /** The distinct sources of all staged events, sorted. */
@@ -127,8 +129,23 @@ public class CumulativeEventRepository {
         }
     }
 
-    /** Stores merged events, numbered in arrival order, a batch at a time. */
-    public final class MergedSink implements Consumer<EventRecord> {
+    private static EventRecord withSource(EventRecord r, String source) {
+        return source.equals(r.source()) ? r : new EventRecord(r.eventId(), r.date(), r.dateText(), r.type(),
+                r.actors(), r.locations(), r.country(), r.casualties(), source, r.articleId(), r.line(),
+                r.evidence(), r.confidence());
+    }
+
+    /** Takes a staged event with its group key and run key. */
+    @FunctionalInterface
+    public interface KeyedEventConsumer {
+        void accept(String groupKey, EventRecord event, String runKey);
+    }
+
+    /**
+     * Stores merged events, numbered in arrival order, a batch at a time: their sort columns, merged source list
+     * and the staged row (run key and event id) of the record whose fields they keep, not a copy of it.
+     */
+    public final class MergedSink implements BiConsumer<EventRecord, String> {
 
         private final List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
         private long seq;
@@ -137,14 +154,14 @@ public class CumulativeEventRepository {
         }
 
         @Override
-        public void accept(EventRecord r) {
+        public void accept(EventRecord r, String runKey) {
             boolean dated = r.date() != null;
             boolean undated = !dated || r.date().precision() == DatePrecision.REPORTED;
             String source = r.source() == null ? "" : r.source();
             batch.add(new Object[] {seq++, undated ? 1 : 0, dated ? Date.valueOf(r.date().start()) : null,
                     dated ? r.date().precision().ordinal() : DatePrecision.values().length,
                     source.length() > SOURCE_LIMIT ? source.substring(0, SOURCE_LIMIT) : source, r.line(),
-                    r.eventId(), EventJson.write(r)});
+                    r.eventId(), runKey, source});
             if (batch.size() == BATCH_SIZE) {
                 flush();
             }

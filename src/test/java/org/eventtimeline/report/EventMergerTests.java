@@ -152,7 +152,7 @@ class EventMergerTests {
         EventRecord first = shooting("a1", "news.txt", 4, 0.8, "x");
         EventRecord second = shooting("b1", "news.txt", 9, 0.8, "y");
         List<EventRecord> out = new ArrayList<>();
-        EventMerger merger = new EventMerger(out::add);
+        EventMerger merger = EventMerger.into(out::add);
 
         // when the streaming merger gets them under one key
         merger.accept("k", first);
