@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eventtimeline.domain.Article;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.extract.ArticleExtractionProcessor;
+import org.eventtimeline.extract.ExtractionFailedException;
 import org.eventtimeline.extract.ExtractionPipelines;
 import org.eventtimeline.extract.Pipeline;
 import org.eventtimeline.read.ArticleItemReader;
@@ -35,6 +36,8 @@ import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -43,7 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class TimelineJobConfiguration {
 
     /** Faults that lose one input item, never the run: they are skipped and listed in the report. */
-    static final Set<Class<? extends Throwable>> SKIPPABLE = Set.of(MalformedArticleException.class);
+    static final Set<Class<? extends Throwable>> SKIPPABLE = Set.of(MalformedArticleException.class,
+            ExtractionFailedException.class);
 
     @Bean
     Pipeline extractionPipeline() {
@@ -95,11 +99,22 @@ public class TimelineJobConfiguration {
         return new LimitCheckingExceptionHierarchySkipPolicy(SKIPPABLE, skipLimit);
     }
 
+    /**
+     * Threads that run the extraction of a chunk's items. Spring Batch 6 reads and writes a chunk on the step's
+     * thread and only processes its items concurrently, so the output and restart points do not depend on it.
+     */
+    @Bean
+    AsyncTaskExecutor extractionExecutor(@Value("${event-timeline.threads:0}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return executor;
+    }
+
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      ArticleItemReader articleReader, Pipeline extractionPipeline, StagingItemWriter stagingWriter,
                      SkippedItemListener skippedItemListener, SkipPolicy inputSkipPolicy,
-                     ProgressListener progressListener,
+                     ProgressListener progressListener, AsyncTaskExecutor extractionExecutor,
                      @Value("${event-timeline.chunk-size:100}") int chunkSize) {
         return new StepBuilder("extract", jobRepository)
                 .<Article, List<EventRecord>>chunk(chunkSize)
@@ -111,6 +126,7 @@ public class TimelineJobConfiguration {
                 .skipPolicy(inputSkipPolicy)
                 .skipListener(skippedItemListener)
                 .listener((Object) progressListener)
+                .taskExecutor(extractionExecutor)
                 .build();
     }
 
