@@ -4,13 +4,15 @@ CREATE CACHED TABLE IF NOT EXISTS staged_event (
     event_id      VARCHAR(32)   NOT NULL,
     sort_undated  INTEGER       NOT NULL,
     event_start   DATE          NOT NULL,
+    date_rank     INTEGER       NOT NULL,
     source        VARCHAR(512)  NOT NULL,
     line          INTEGER       NOT NULL,
     seq           INTEGER       NOT NULL,
     payload       VARCHAR(16000000) NOT NULL,
     PRIMARY KEY (run_key, event_id)
 );
-CREATE INDEX IF NOT EXISTS staged_event_order ON staged_event (run_key, sort_undated, event_start, source, line, seq);
+CREATE INDEX IF NOT EXISTS staged_event_order
+    ON staged_event (run_key, sort_undated, event_start, date_rank, source, line, event_id);
 CREATE CACHED TABLE IF NOT EXISTS skipped_item (
     run_key   VARCHAR(64)   NOT NULL,
     source    VARCHAR(512)  NOT NULL,

@@ -89,7 +89,8 @@ public class CumulativeReportTasklet implements Tasklet {
             csvWriter.write(dir.resolve(EventCsvWriter.FILE_NAME), events::iterator);
         }
         try (Stream<EventRecord> events = repository.streamMerged()) {
-            workbookWriter.write(dir.resolve(TimelineWorkbookWriter.FILE_NAME), events::iterator, summary, List.of());
+            workbookWriter.writeInReportOrder(dir.resolve(TimelineWorkbookWriter.FILE_NAME), events::iterator, summary,
+                    List.of());
         }
     }
 

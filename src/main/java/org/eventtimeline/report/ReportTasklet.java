@@ -58,19 +58,20 @@ public class ReportTasklet implements Tasklet {
         } catch (IOException e) {
             throw ReportFault.of("cannot create the output directory " + outputDir, e);
         }
-        List<EventRecord> records = events.findRun(runKey);
+        Iterable<EventRecord> records = events.streamRun(runKey);
+        int count = events.countRun(runKey);
         try {
             csvWriter.write(outputDir.resolve(CSV_NAME), records);
         } catch (IOException e) {
             throw ReportFault.of("cannot write " + outputDir.resolve(CSV_NAME), e);
         }
         try {
-            workbookWriter.write(outputDir.resolve(WORKBOOK_NAME), records,
-                    summary(step, parameters, records.size()), skipped.findRun(runKey));
+            workbookWriter.writeInReportOrder(outputDir.resolve(WORKBOOK_NAME), records,
+                    summary(step, parameters, count), skipped.findRun(runKey));
         } catch (IOException e) {
             throw ReportFault.of("cannot write " + outputDir.resolve(WORKBOOK_NAME), e);
         }
-        contribution.incrementWriteCount(records.size());
+        contribution.incrementWriteCount(count);
         return RepeatStatus.FINISHED;
     }
 
