@@ -34,6 +34,7 @@ public final class ActorExtractor implements Extractor {
             List<ActorMention> found = new ArrayList<>();
             titledPeople(sentence, found);
             speakers(sentence, found, people);
+            possessors(sentence, found);
             organisations(sentence, found);
             states(sentence, found);
             groups(sentence, found);
@@ -76,6 +77,17 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
+    private void possessors(Sentence sentence, List<ActorMention> out) {
+        Matcher m = ActorPatterns.POSSESSOR.matcher(sentence.text());
+        while (m.find()) {
+            String name = m.group("name");
+            if (!patterns.isNotAName(name) && gazetteer.place(name).isEmpty() && !isPlaceLed(name)) {
+                out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name,
+                        new Actor(name, null, null, ActorKind.PERSON), 0.45));
+            }
+        }
+    }
+
     private boolean isPlaceLed(String name) {
         String first = name.split("\\s+")[0];
         return gazetteer.place(first).isPresent() || gazetteer.countryOfDemonym(first).isPresent();
@@ -108,8 +120,9 @@ public final class ActorExtractor implements Extractor {
                     continue;
                 }
                 int start = m.start("org") + matched.length() - name.length();
+                String country = pattern == ActorPatterns.CITY_POLICE ? countryOfPrefix(name) : null;
                 out.add(new ActorMention(sentence.index(), start, start + name.length(), name,
-                        new Actor(name, null, null, ActorKind.ORGANISATION), 0.7));
+                        new Actor(name, null, country, ActorKind.ORGANISATION), 0.7));
             }
         }
     }
@@ -138,6 +151,12 @@ public final class ActorExtractor implements Extractor {
             out.add(new ActorMention(sentence.index(), m.start("group"), m.start("group") + name.length(), name,
                     new Actor(name, null, country, ActorKind.GROUP), 0.5));
         }
+    }
+
+    /** The country of "French authorities" or "Chicago police": of the nationality word or the place before. */
+    private String countryOfPrefix(String name) {
+        String prefix = name.substring(0, name.lastIndexOf(' '));
+        return countryOf(prefix).or(() -> gazetteer.place(prefix).map(p -> p.country())).orElse(null);
     }
 
     private Optional<String> countryOf(String qualifier) {

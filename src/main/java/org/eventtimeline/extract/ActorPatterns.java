@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 /** The word patterns and stoplists that name actors in English news: titles, speech verbs, organisation words. */
 final class ActorPatterns {
 
-    private static final String TOKEN = "\\p{Lu}[\\p{Ll}’']*(?:[’']\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}*)?";
+    private static final String TOKEN = "(?:(?:al|el|bin|ibn|van|von|de|da|di|du|del|der|le|la)[- ])?"
+            + "\\p{Lu}[\\p{Ll}’']*(?:[’']\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}*)?";
     private static final String INITIALS = "(?:\\p{Lu}\\.){1,3}";
-    private static final String NAME = "(?:" + INITIALS + "\\s?)?" + TOKEN + "(?:\\s+(?:" + INITIALS + "\\s?)?"
+    private static final String FIRST_TOKEN = "\\p{Lu}[\\p{Ll}’']*(?:[’']\\p{Lu}\\p{Ll}+)?(?:-\\p{L}\\p{Ll}*)?";
+    private static final String NAME = "(?:" + INITIALS + "\\s?)?" + FIRST_TOKEN + "(?:\\s+(?:" + INITIALS + "\\s?)?"
             + TOKEN + "){0,3}";
     private static final String TITLES = "(?i:vice[ -]president|president|deputy prime minister|prime minister|"
             + "premier|chancellor|foreign minister|defen[cs]e minister|interior minister|finance minister|"
@@ -18,17 +20,21 @@ final class ActorPatterns {
             + "lt\\.|col\\.|sgt\\.|capt\\.|maj\\.|lieutenant|sergeant|captain|colonel|major|admiral|"
             + "police chief|chief|sheriff|detective|officer|spokes(?:man|woman|person)|leader|ambassador|"
             + "commander|judge|justice|speaker|dr\\.|ceo|chairman|chairwoman|director|commissioner|coach|"
-            + "archbishop|bishop|rev\\.|opposition leader|supreme leader)";
+            + "archbishop|bishop|rev\\.|opposition leader|supreme leader|co-founder|founder|chief executive|owner|"
+            + "activist|journalist|singer|rapper|actor|actress|star|striker|player|author|businessman|billionaire|"
+            + "tycoon|candidate|lawmaker|envoy|negotiator|dissident|pastor|imam|cleric|warlord|commander-in-chief)";
 
     /** "Japanese Prime Minister Fumio Kishida", "then-North Korean leader Kim Jong-il", "Sen. Jane Doe". */
     static final Pattern TITLED_PERSON = Pattern.compile(
             "(?:(?:then-)?(?<qualifier>U\\.S\\.|US|UK|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)??)\\s+)?"
                     + "(?<title>" + TITLES + ")\\s+(?<name>" + NAME + ")");
 
-    /** "Kim Yo-jong said", "Jane Doe told reporters". */
+    /** "Kim Yo-jong said", "Jane Doe, a neighbour, told reporters", "Kim Yo-jong last month issued". */
     static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
-            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},)?\\s+(?:also\\s+)?(?:said|says|told|added|wrote|"
-                    + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed)\\b");
+            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60})?,?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
+                    + "on \\p{Lu}\\p{Ll}+day|last \\p{Ll}+|this \\p{Ll}+)\\s+)?(?:said|says|told|added|wrote|"
+                    + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed|issued|threatened|"
+                    + "denied|vowed|signed|visited|met|ordered|called|praised|criticized|criticised|condemned)\\b");
 
     /** An article or possessive right before a word: what follows is a common or organisation noun. */
     static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her)\\s+$");
@@ -40,7 +46,7 @@ final class ActorPatterns {
                     + "Forces|Party|Union|Bank|Company|Corporation|Corp\\.|Inc\\.|Group|Office|Commission|Court|"
                     + "University|Institute|Service|Guard|Front|Movement|Brigades?|Authority|Administration|Fund|"
                     + "League|Church|Hospital|Bureau|Mission|Coalition|Alliance|Police|Navy|Parliament|Congress|"
-                    + "Senate|Cabinet)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})?)");
+                    + "Senate|Cabinet|Nations|Red Cross|Red Crescent)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})?)");
 
     /** FIFA, NATO, UN; not a hyphenated adjective ("UN-backed"). */
     static final Pattern ACRONYM = Pattern.compile("(?<![\\p{Lu}-]\\s?)\\b(?<org>\\p{Lu}{2,6})\\b(?![-’'\\s]*\\p{Lu}{2})(?!-)");
@@ -58,13 +64,19 @@ final class ActorPatterns {
             "(?<org>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s+(?:police|authorities|officials|prosecutors|"
                     + "firefighters))\\b");
 
-    /** A country name right before a verb: "North Korea yesterday said", "Japan unveiled". */
+    /** A two-word name before a possessive, not a place: "Taylor Swift’s concerts". */
+    static final Pattern POSSESSOR = Pattern.compile("(?<![\\p{L}’'-])(?<name>" + FIRST_TOKEN + "\\s+" + TOKEN
+            + "(?:\\s+" + TOKEN + ")?)[’']s(?=\\s+\\p{Ll})");
+
+    /** A country name right before a verb: "North Korea yesterday said", "Japan and China signed". */
     static final Pattern STATE_ACTING = Pattern.compile(
-            "(?<![\\p{L}’'-])(?<state>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+(?:(?:has|have|had|will|would|"
+            "(?<![\\p{L}’'-])(?<state>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+"
+                    + "(?:\\s\\p{Lu}\\p{Ll}+)?)?\\s+(?:(?:has|have|had|will|would|"
                     + "also|then|yesterday|today|on\\s\\p{Lu}\\p{Ll}+day)\\s+)*(?:said|says|announced|unveiled|warned|"
                     + "accused|acknowledged|rejected|denied|launched|fired|threatened|agreed|signed|approved|"
                     + "ordered|sent|deployed|imposed|condemned|demanded|offered|called|claimed|urged|vowed|"
-                    + "plans|wants|thinks|believes|insists|seeks|is seeking)\\b");
+                    + "plans|wants|thinks|believes|insists|seeks|is seeking|began|begins|held|conducted|staged|started|"
+                    + "resumed|suspended|withdrew|invaded|struck|attacked|expelled|recalled|evacuated)\\b");
 
     /** Groups of people: "Haitian gang members", "Kenyan officers", "armed gunmen", "protesters". */
     static final Pattern GROUP = Pattern.compile(
@@ -74,6 +86,12 @@ final class ActorPatterns {
                     + "(?<=\\p{Lu}\\p{Ll}{1,20}\\s)(?:officers|troops|soldiers|police officers|policemen|forces|"
                     + "officials|settlers|students|workers|activists|fishermen|nationals)))\\b");
 
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Court", "Council", "Committee", "Ministry",
+            "Department", "Agency", "Army", "Police", "Party", "Union", "Bank", "Company", "Office", "Commission",
+            "University", "Institute", "Service", "Guard", "Front", "Authority", "Administration", "Parliament",
+            "Congress", "Senate", "Cabinet", "House", "Government", "Group", "Forces", "Navy", "Mission", "Times",
+            "News", "Post", "Journal", "Association", "Federation", "Confederation", "League", "Nations", "Airlines",
+            "Airways", "Corp", "Inc");
     private static final Set<String> NOT_NAMES = Set.of("She", "He", "They", "It", "We", "I", "You", "The", "This",
             "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Experts", "Some", "Many",
             "Others", "Witnesses", "Residents", "Analysts", "Critics", "Reports", "Sources", "Media", "A", "An",
@@ -83,10 +101,10 @@ final class ActorPatterns {
             "CEO", "DPRK", "AFP", "AP", "KCNA", "KNS", "UPI", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "COVID",
             "DNA", "GDP", "II", "III", "IV", "VIA", "PHOTO", "FM", "SUV", "ATM", "MP", "MPS", "PDF", "FAQ");
 
-    /** Whether a capitalised run is a pronoun, a plain noun or a word that only looks like a name. */
+    /** Whether a capitalised run is a pronoun, a plain noun, an organisation or a word that only looks like a name. */
     boolean isNotAName(String name) {
-        String first = name.split("\\s+")[0];
-        return NOT_NAMES.contains(first);
+        String[] words = name.split("\\s+");
+        return NOT_NAMES.contains(words[0]) || ORGANISATION_WORDS.contains(words[words.length - 1]);
     }
 
     /** Whether a matched organisation is only an article, a stop word or a time zone. */

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.eventtimeline.domain.EventType;
 
 /**
- * Reads each sentence and provides the event type its trigger words cue. Types are tried in priority order (violence
- * before disasters before diplomacy before plain statements); every cued type becomes a mention, the first scoring
- * highest.
+ * Reads each sentence and provides the event types its trigger words cue. The cue that comes first in the sentence
+ * names its main event and scores highest ("Authorities evacuated 8,000 people as a wildfire spread"); a plain
+ * statement verb is only a fallback; on the same word, violence outranks disasters and diplomacy.
  */
 public final class EventTypeClassifier implements Extractor {
 
@@ -28,19 +28,21 @@ public final class EventTypeClassifier implements Extractor {
                     + "landslides?|mudslides?|storms?|hurricane|typhoon|cyclone|tornado(?:es)?|crash(?:ed|es)?|"
                     + "collisions?|derail(?:ed|ment)|collapsed?|wildfires?|eruption|erupted|avalanche|drowned|"
                     + "capsized|accident|stampede|gas leak|burst"),
-            cue(EventType.ABDUCTION, 0.85, "kidnap(?:ped|ping|pings|pers)?|abduct(?:ed|ion|ions|ing)|"
+            cue(EventType.ABDUCTION, 0.85, "kidnap(?:ped|ping|pings|pers)?|abduct(?:ed|ing)|"
                     + "taken hostage|hostages?|gone missing|went missing|disappeared"),
-            cue(EventType.ARREST, 0.85, "arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|"
-                    + "apprehended|jailed"),
             cue(EventType.PROTEST, 0.8, "protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|"
                     + "riot(?:s|ed|ing)?|sit-in|marched"),
+            cue(EventType.ARREST, 0.85, "arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|"
+                    + "apprehended|jailed"),
             cue(EventType.EVACUATION, 0.8, "evacuat(?:e|ed|es|ing|ion|ions)|displaced|fled their homes"),
             cue(EventType.MILITARY, 0.7, "military (?:exercises?|drills?|pressure|operation|offensive)|"
-                    + "(?:training|joint) exercises|drills|troops|warships?|fighter jets|missile (?:test|launch)(?:es|s)?|"
-                    + "weapons tests?|deploy(?:ed|ment)|mobili[sz](?:ed|ation)"),
-            cue(EventType.CANCELLATION, 0.8, "cancel(?:l?ed|s|l?ing|lation)|called off|postponed|suspended|scrapped"),
+                    + "(?:military|joint|naval|annual|training|live-fire|war|combined|air|amphibious)\\b[\\p{L} ]{0,30}?"
+                    + "\\bexercises?|drills|troops|warships?|fighter jets|missile (?:test|launch)(?:es|s)?|"
+                    + "weapons tests?|deploy(?:ed|s|ing)? (?:\\w+ )?(?:troops|soldiers|warships|forces|jets)|mobili[sz](?:ed|ation)"),
+            cue(EventType.CANCELLATION, 0.8, "cancel(?:l?ed|s|l?ing|lation)|called off|postpone[sd]?|postponing|suspend(?:s|ed|ing)?|scrapped"),
             cue(EventType.AGREEMENT, 0.7, "agreed|agreement|signed|ceasefire|truce|accord|treaty|pact"),
-            cue(EventType.MEETING, 0.7, "met|meet(?:s|ing)?|summit|talks|visit(?:s|ed|ing)?|trip"),
+            cue(EventType.MEETING, 0.7, "met|meets|(?<!to )meet with|will meet|held talks|holds talks|(?<!to )visit(?:s|ed|ing)?|"
+                    + "visit to|arrived in|hosted|summit (?:in|at) \\p{Lu}|talks (?:in|at) \\p{Lu}"),
             cue(EventType.THREAT, 0.7, "accus(?:ed|es|ing)|threat(?:en|ened|ens)|warn(?:ed|s)|demand(?:ed|s)|"
                     + "condemn(?:ed|s)|critici[sz](?:ed|es)|sanctions"),
             cue(EventType.STATEMENT, 0.5, "said|says|told|announced|unveiled|stated|statement|declared|reported"));
@@ -53,14 +55,25 @@ public final class EventTypeClassifier implements Extractor {
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
             List<TypeMention> found = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
             for (Cue cue : CUES) {
                 Matcher m = cue.pattern().matcher(sentence.text());
                 if (m.find()) {
-                    double score = found.isEmpty() ? cue.score() : cue.score() * 0.8;
-                    found.add(new TypeMention(sentence.index(), cue.type(), m.group(), score));
+                    found.add(new TypeMention(sentence.index(), cue.type(), m.group(), cue.score()));
+                    positions.add(cue.type() == EventType.STATEMENT ? Integer.MAX_VALUE : m.start());
                 }
             }
-            document.types().addAll(found);
+            int first = -1;
+            for (int i = 0; i < found.size(); i++) {
+                if (first < 0 || positions.get(i) < positions.get(first)) {
+                    first = i;
+                }
+            }
+            for (int i = 0; i < found.size(); i++) {
+                TypeMention t = found.get(i);
+                document.types().add(new TypeMention(t.sentence(), t.type(), t.trigger(),
+                        i == first ? t.score() : t.score() * 0.6));
+            }
         }
     }
 

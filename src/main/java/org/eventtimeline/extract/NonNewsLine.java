@@ -9,7 +9,8 @@ final class NonNewsLine {
             "^(?i:photos?|images?|pictures?|videos?|graphics?|credits?|sources?|file photo|reporting|"
                     + "additional reporting|writing|editing|compiled|translated)(?:\\s+by)?\\s*[:/|-].*"
                     + "|^\\(?(?:AP|AFP|Reuters)\\)?\\s*[-—–]*\\s*$|.*\\b(?:via Getty Images|/ ?AFP|/ ?AP Photo|"
-                    + "/ ?Reuters)\\b.{0,40}$");
+                    + "/ ?Reuters)\\b.{0,40}$|.*\\bcontributed to this report\\.?$|^(?:Copyright|©).*|"
+                    + ".*\\bAll rights reserved\\.?$");
     private static final Pattern HAS_VERB_CUE = Pattern.compile(
             "\\b\\p{Ll}{2,}(?:ed|s|ing)\\b|\\b(?:is|are|was|were|has|have|had|will|said|says|told|met|hit|left|"
                     + "fled|shot|held|made|took|went|came|saw|began|fell|won|lost|led|sent|set|put|cut|died|"

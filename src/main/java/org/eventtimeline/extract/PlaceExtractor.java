@@ -8,13 +8,14 @@ import java.util.Set;
 import org.eventtimeline.extract.gazetteer.Gazetteer;
 import org.eventtimeline.extract.places.CommaPlaceFinder;
 import org.eventtimeline.extract.places.ContextLocalityFinder;
+import org.eventtimeline.extract.places.DescribedPlaceFinder;
 import org.eventtimeline.extract.places.GazetteerMatcher;
 import org.eventtimeline.extract.places.Token;
 import org.eventtimeline.extract.places.Tokenizer;
 
 /**
- * Reads each sentence and adds its place mentions (offsets relative to the sentence text): "Town, State" and
- * "Town, Country" pairs first, then gazetteer names, then localities the gazetteer lacks found by context. Each
+ * Reads each sentence and adds its place mentions (offsets relative to the sentence text): described places ("the
+ * Libyan city of Derna") and "Town, State" and "Town, Country" pairs first, then gazetteer names, then localities the gazetteer lacks found by context. Each
  * mention's score is higher after a locative preposition and for specific places (cities, localities).
  * Territories keep their own name as country ("Greenland", not "Denmark"), as analysts name them.
  */
@@ -23,11 +24,13 @@ public final class PlaceExtractor implements Extractor {
     private final CommaPlaceFinder commaPlaces;
     private final GazetteerMatcher gazetteerNames;
     private final ContextLocalityFinder localities;
+    private final DescribedPlaceFinder described;
 
     public PlaceExtractor(Gazetteer gazetteer) {
         this.commaPlaces = new CommaPlaceFinder(gazetteer);
         this.gazetteerNames = new GazetteerMatcher(gazetteer);
         this.localities = new ContextLocalityFinder(gazetteer);
+        this.described = new DescribedPlaceFinder(gazetteer);
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class PlaceExtractor implements Extractor {
         String text = sentence.text();
         List<Token> tokens = Tokenizer.tokens(text);
         List<PlaceMention> found = new ArrayList<>();
+        described.find(sentence.index(), text, found);
         commaPlaces.find(sentence.index(), text, tokens, found);
         gazetteerNames.match(sentence.index(), text, tokens, found);
         localities.find(sentence.index(), text, tokens, found);

@@ -13,6 +13,7 @@ import org.eventtimeline.domain.Article;
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.extract.assemble.CasualtyTally;
+import org.eventtimeline.extract.assemble.CountryResolver;
 import org.eventtimeline.extract.assemble.EventDateSelector;
 import org.eventtimeline.extract.assemble.EventIds;
 import org.eventtimeline.extract.assemble.EventTypeChooser;
@@ -34,6 +35,7 @@ public final class RecordAssembler implements Extractor {
     private final CasualtyTally casualties = new CasualtyTally();
     private final EventTypeChooser types = new EventTypeChooser();
     private final EventIds ids = new EventIds();
+    private final CountryResolver countries = new CountryResolver();
 
     @Override
     public void annotate(Document document) {
@@ -62,18 +64,20 @@ public final class RecordAssembler implements Extractor {
     private EventRecord record(Document document, ParagraphView view, Sentence main, Optional<DateMention> date) {
         CasualtyTally.Tally tally = casualties.tally(view, main, date);
         PlaceRanker.Ranked ranked = places.rank(view, main);
+        List<Actor> actors = actors(view, main);
+        String country = countries.country(ranked, actors);
         EventTypeChooser.Choice type = types.choose(view, main, tally.casualties());
         Set<Integer> evidence = new TreeSet<>(tally.sentences());
         evidence.add(main.index());
         date.filter(d -> view.contains(d.sentence())).ifPresent(d -> evidence.add(d.sentence()));
         Article article = document.article();
         DateValue value = date.map(DateMention::value).orElse(DateValue.reported(document.referenceDate()));
-        double confidence = 0.2 + (date.isPresent() ? 0.2 : 0) + (ranked.country() != null ? 0.2 : 0)
-                + (type.cued() ? 0.2 : 0) + (actors(view, main).isEmpty() ? 0 : 0.1)
+        double confidence = 0.2 + (date.isPresent() ? 0.2 : 0) + (ranked.cued() ? 0.2 : country != null ? 0.1 : 0)
+                + (type.cued() ? 0.2 : 0) + (actors.isEmpty() ? 0 : 0.1)
                 + (tally.sentences().contains(main.index()) ? 0.1 : 0);
         return new EventRecord(ids.idFor(article, view.paragraph(), view.text()), value,
-                date.map(DateMention::text).orElse(""), type.type(), actors(view, main), ranked.places(),
-                ranked.country(), tally.casualties(), article.source(), article.articleId(),
+                date.map(DateMention::text).orElse(""), type.type(), actors, ranked.places(),
+                country, tally.casualties(), article.source(), article.articleId(),
                 article.paragraphs().get(view.paragraph()).line(), evidence(document, evidence),
                 Math.round(confidence * 100) / 100.0);
     }

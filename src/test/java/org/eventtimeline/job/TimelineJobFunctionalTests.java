@@ -117,7 +117,7 @@ class TimelineJobFunctionalTests {
         assertThat(extract.getFilterCount()).isEqualTo(1);
         assertThat(extract.getWriteCount()).isEqualTo(19);
         assertThat(extract.getSkipCount()).isZero();
-        assertThat(extract.getCommitCount()).isEqualTo(4);
+        assertThat(extract.getCommitCount()).isEqualTo(3);
         assertThat(staged.countRun(parameters.getString(JobParameterNames.RUN_KEY))).isEqualTo(19);
 
         List<String[]> rows = readCsv(out.resolve("events.csv"));

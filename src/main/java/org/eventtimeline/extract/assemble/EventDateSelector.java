@@ -3,13 +3,17 @@ package org.eventtimeline.extract.assemble;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
+
+import org.eventtimeline.domain.DateValue;
 
 import org.eventtimeline.extract.DateMention;
 import org.eventtimeline.extract.Sentence;
 
 /**
  * Reads a paragraph's date mentions and picks the event's date: the main sentence's own event date, else another
- * event date of the paragraph, else the date of the report ("said on Tuesday"); empty when the text has none.
+ * event date of the paragraph, else the date of the report ("said on Tuesday"); empty when the text has none. An
+ * event date that only spans the report date ("this year ... said on Monday") yields to it.
  */
 public final class EventDateSelector {
 
@@ -18,10 +22,53 @@ public final class EventDateSelector {
         Comparator<DateMention> order = Comparator.comparingInt((DateMention d) -> d.sentence() == main.index() ? 0 : 1)
                 .thenComparingInt(DateMention::sentence)
                 .thenComparingInt(DateMention::start);
-        Optional<DateMention> event = dates.stream().filter(d -> !d.reporting()).min(order);
-        if (event.isPresent()) {
+        Optional<DateMention> report = dates.stream().filter(DateMention::reporting).min(order);
+        Optional<DateMention> event = dates.stream().filter(d -> !d.reporting()).min(order)
+                .map(first -> finest(first, dates));
+        if (event.isPresent() && !(report.isPresent() && covers(event.get(), report.get()))) {
             return event;
         }
-        return dates.stream().min(order);
+        return report.isPresent() ? report : event;
+    }
+
+    /** A more specific event date of the same sentence inside the chosen one ("this week ... on Wednesday"). */
+    private static DateMention finest(DateMention chosen, List<DateMention> dates) {
+        return dates.stream()
+                .filter(d -> !d.reporting() && d.sentence() == chosen.sentence() && d != chosen)
+                .filter(d -> covers(chosen, d))
+                .findFirst().orElse(chosen);
+    }
+
+    /**
+     * Whether a coarse date or range holds a more specific one: "since the start of the year" holds the Monday
+     * the statement was made, which then dates the event better.
+     */
+    static boolean covers(DateMention outer, DateMention inner) {
+        DateValue o = outer.value();
+        DateValue i = inner.value();
+        if (rank(i) >= rank(o) && !(o.end() != null && i.end() == null)) {
+            return false;
+        }
+        LocalDate from = o.start();
+        LocalDate to = end(o);
+        return !i.start().isBefore(from) && !end(i).isAfter(to);
+    }
+
+    private static int rank(DateValue value) {
+        int base = switch (value.precision()) {
+            case DAY, REPORTED -> 0;
+            case MONTH -> 2;
+            case YEAR -> 4;
+        };
+        return base + (value.end() != null ? 1 : 0);
+    }
+
+    private static LocalDate end(DateValue value) {
+        LocalDate last = value.end() != null ? value.end() : value.start();
+        return switch (value.precision()) {
+            case DAY, REPORTED -> last;
+            case MONTH -> last.withDayOfMonth(last.lengthOfMonth());
+            case YEAR -> last.withDayOfYear(last.lengthOfYear());
+        };
     }
 }

@@ -10,7 +10,8 @@ import org.eventtimeline.extract.TypeMention;
 
 /**
  * Reads a paragraph's type mentions and figures and picks one event type: the main sentence's strongest cue, else
- * the paragraph's; abductions, arrests and deaths override a type that only says someone spoke or met.
+ * the paragraph's; abductions, arrests and deaths override a type that only says someone spoke or met, and an
+ * attack in which people were only abducted is an abduction.
  */
 public final class EventTypeChooser {
 
@@ -25,6 +26,9 @@ public final class EventTypeChooser {
                 .thenComparing(Comparator.comparingDouble(TypeMention::score).reversed());
         EventType type = view.types().stream().min(order).map(TypeMention::type).orElse(EventType.OTHER);
         boolean cued = type != EventType.OTHER;
+        if (casualties.abducted() != null && casualties.killed() == null && type == EventType.ATTACK) {
+            return new Choice(EventType.ABDUCTION, true);
+        }
         if (WEAK.contains(type)) {
             if (casualties.abducted() != null) {
                 return new Choice(EventType.ABDUCTION, true);

@@ -7,11 +7,11 @@ public final class PlaceCues {
 
     /** Prepositions after which a name is a location ("in", "outside"); lower-cased. */
     public static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across",
-            "around", "from", "to", "toward", "towards", "throughout", "within", "off", "nearby", "between");
+            "around", "from", "to", "toward", "towards", "throughout", "within", "off", "nearby", "between", "through");
 
     /** The strongest locative cues, where the event happened. */
     public static final Set<String> STRONG_LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "off",
-            "throughout", "within", "around");
+            "throughout", "within", "around", "through");
 
     /** Small words allowed inside a name ("Isle of Man", "Rio de Janeiro", "Trinidad and Tobago"). */
     public static final Set<String> CONNECTORS = Set.of("of", "and", "the", "de", "del", "da", "do", "dos", "la",

@@ -1,0 +1,163 @@
+package org.eventtimeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.casualties.CasualtyPatterns;
+import org.eventtimeline.extract.casualties.CasualtyPatterns.Form;
+import org.eventtimeline.extract.casualties.CasualtyPatterns.Rule;
+import org.eventtimeline.extract.casualties.Figure;
+import org.eventtimeline.extract.casualties.Hedges;
+import org.eventtimeline.extract.casualties.NounPhrases;
+
+/**
+ * Reads each sentence and provides its casualty figures (killed, injured, missing, abducted, arrested): counts in
+ * digits or words, lower bounds, unconfirmed reports; skips vague, hypothetical and split figures.
+ */
+public final class CasualtyExtractor implements Extractor {
+
+    private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
+            + "|remain|remains|remained)\\b");
+    private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
+            + "|\\s+(?:and|or|but|in|at|on|after|as|when|while|during|near|since|last|this|overnight|so"
+            + "|including|among|inside|outside"
+            + "|across|amid|before|following|with|from|yesterday|today|tonight|early|late|earlier|according|over"
+            + "|around|within|throughout|between|by|off|along|aboard|because|were|was|had|have|has|are|is"
+            + "|(?:mon|tues|wednes|thurs|fri|satur"
+            + "|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\\b)");
+    private static final Pattern REST_OF = Pattern.compile("(?i)\\b(?:other|remaining)\\s+$");
+    private static final Pattern SHOT = Pattern.compile("(?i)shot|shooting");
+    private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and\\s+)?$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+            + "|oct|nov|dec)[a-z]*\\.?\\s+$");
+
+    /** A figure found in a sentence before overlaps and shootings are settled. */
+    private record Hit(int start, int end, int whoStart, int whoEnd, CasualtyKind kind, Figure figure,
+                       boolean unconfirmed, boolean shot) {
+    }
+
+    @Override
+    public void annotate(Document document) {
+        for (Sentence sentence : document.sentences()) {
+            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text()))) {
+                document.casualties().add(new CasualtyMention(sentence.index(), hit.start(), hit.end(),
+                        sentence.text().substring(hit.start(), hit.end()), hit.kind(), hit.figure().count(),
+                        hit.figure().lowerBound(), hit.unconfirmed()));
+            }
+        }
+    }
+
+    private List<Hit> hitsIn(String text) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher fatal = CasualtyPatterns.SHOT_FATALLY.matcher(text);
+        while (fatal.find()) {
+            addShotFatally(text, fatal, hits);
+        }
+        for (Rule rule : CasualtyPatterns.RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                Hit hit = toHit(text, rule, m);
+                if (hit != null && hits.stream().noneMatch(h -> overlaps(h, hit))) {
+                    hits.add(hit);
+                }
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return hits;
+    }
+
+    private void addShotFatally(String text, Matcher m, List<Hit> hits) {
+        Figure shot = NounPhrases.count(m.group("who"));
+        Figure killed = Figure.parse(m.group("fatal"));
+        Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), m.group("mid"), false);
+        if (shot == null || killed == null || killed.count() > shot.count()
+                || status == Hedges.Status.HYPOTHETICAL) {
+            return;
+        }
+        boolean unconfirmed = status == Hedges.Status.UNCONFIRMED;
+        hits.add(new Hit(m.start(), m.end(), m.start("fatal"), m.end("fatal"), CasualtyKind.KILLED, killed,
+                unconfirmed, false));
+        if (shot.count() > killed.count()) {
+            hits.add(new Hit(m.start(), m.end(), m.start("who"), m.end("who"), CasualtyKind.INJURED,
+                    new Figure(shot.count() - killed.count(), shot.lowerBound()), unconfirmed, false));
+        }
+    }
+
+    private Hit toHit(String text, Rule rule, Matcher m) {
+        String who = m.group("who");
+        Figure figure = NounPhrases.count(who);
+        if (figure == null || figure.count() <= 0) {
+            return null;
+        }
+        String after = text.substring(m.end());
+        boolean bare = NounPhrases.isBare(who);
+        if (Character.isDigit(who.charAt(0)) && MONTH_BEFORE.matcher(text.substring(0, m.start("who"))).find()) {
+            return null;
+        }
+        if (rule.active() && bare && !FREE_END.matcher(after).find()) {
+            return null;
+        }
+        String mid = switch (rule.form()) {
+            case ACTIVE -> "";
+            case PASSIVE -> m.group("mid");
+            case FIXED -> m.group();
+        };
+        String before = text.substring(0, m.start("who"));
+        if ((mid.isBlank() && NounPhrases.isShare(who)) || REST_OF.matcher(before).find()) {
+            return null;
+        }
+        if (rule.form() == Form.PASSIVE && !AUX.matcher(mid).find() && !FREE_END.matcher(after).find()) {
+            return null;
+        }
+        Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), mid, rule.active());
+        if (status == Hedges.Status.HYPOTHETICAL) {
+            return null;
+        }
+        boolean shot = rule.kind() == CasualtyKind.INJURED && SHOT.matcher(m.group("verb")).matches();
+        return new Hit(m.start(), m.end(), m.start("who"), m.end("who"), rule.kind(), figure,
+                status == Hedges.Status.UNCONFIRMED, shot);
+    }
+
+    /** "shot five people, killing two": the killed share leaves the injured count. */
+    private List<Hit> settleShootings(String text, List<Hit> hits) {
+        List<Hit> settled = new ArrayList<>(hits);
+        for (Hit shot : hits) {
+            if (!shot.shot()) {
+                continue;
+            }
+            for (Hit killed : hits) {
+                if (killed.kind() == CasualtyKind.KILLED && killed.start() >= shot.end()
+                        && JOINER.matcher(text.substring(shot.end(), killed.start())).matches()) {
+                    int rest = shot.figure().count() - killed.figure().count();
+                    settled.remove(shot);
+                    if (rest > 0) {
+                        settled.add(settled.indexOf(killed), new Hit(shot.start(), shot.end(), shot.whoStart(),
+                                shot.whoEnd(), shot.kind(), new Figure(rest, shot.figure().lowerBound()),
+                                shot.unconfirmed(), true));
+                    }
+                    break;
+                }
+            }
+        }
+        return settled;
+    }
+
+    private static boolean overlaps(Hit accepted, Hit candidate) {
+        boolean sameSpan = accepted.whoStart() < candidate.whoEnd() && candidate.whoStart() < accepted.whoEnd();
+        boolean inside = candidate.whoStart() < accepted.end() && accepted.start() < candidate.whoEnd();
+        return sameSpan || inside;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.CASUALTIES);
+    }
+}

@@ -1,0 +1,125 @@
+package org.eventtimeline.extract.casualties;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.CasualtyKind;
+
+/**
+ * The casualty rules, in priority order: each reads a sentence and produces matches whose group {@code who} holds
+ * the people counted, {@code mid} (passive rules) the words between them and the verb, {@code verb} the verb.
+ */
+public final class CasualtyPatterns {
+
+    /** Where a rule's figure stands: after its verb, before it (with a {@code mid} group), or in a set phrase. */
+    public enum Form { ACTIVE, PASSIVE, FIXED }
+
+    /** One rule: its pattern, the kind it yields and the form of its figure. */
+    public record Rule(Pattern pattern, CasualtyKind kind, Form form) {
+
+        public boolean active() {
+            return form == Form.ACTIVE;
+        }
+    }
+
+    private static final String PEOPLE = NounPhrases.PEOPLE;
+    private static final String FIGURE = Figure.REGEX;
+    private static final String TOKEN = "(?:was|were|is|are|has|have|had|been|being|be|got|get|remain|remains|remained"
+            + "|reportedly|later|also|all|both|subsequently|eventually|initially|then|now|still|since|each|feared"
+            + "|believed|presumed|thought|reported|confirmed|said|known|understood|listed|to|may|might|could|must"
+            + "|would|will|(?!fatally\\b)\\p{L}+ly)";
+    private static final String NOT_AFTER_VERB = "(?<!\\b(?:killed|killing|kills|injured|injuring|wounded|wounding"
+            + "|hurt|shot|shooting|arrested|arresting|detained|detaining|kidnapped|kidnapping|abducted|abducting"
+            + "|seized)\\s)";
+    private static final String HOSPITAL = "(?:a\\s+|the\\s+|local\\s+|area\\s+|nearby\\s+|several\\s+)*hospitals?";
+
+    static final String KILLED_PASSIVE = "shot\\s+dead|shot\\s+and\\s+killed|shot\\s+to\\s+death"
+            + "|shot(?:\\s+[\\p{L}\\d'-]+){0,5}?\\s+and\\s+(?:later\\s+|then\\s+|subsequently\\s+)?died"
+            + "|gunned\\s+down|killed"
+            + "|(?:stabbed|beaten|burned|burnt|crushed|hacked|bludgeoned|strangled|trampled|choked|shot)\\s+to\\s+death"
+            + "|(?:found|pronounced|confirmed|declared)\\s+dead|dead|murdered|slain|assassinated|beheaded|massacred"
+            + "|fatally\\s+(?:shot|stabbed|wounded|injured|struck|hit|hurt)|died|perished|drowned"
+            + "|lost\\s+(?:their|his|her)\\s+lives?|succumbed\\s+to\\s+(?:their|his|her)\\s+(?:injuries|wounds)"
+            + "|(?:suffered|sustained|received)\\s+(?:\\S+\\s+){0,2}?fatal\\s+(?:\\S+\\s+)?(?:injuries|injury|wounds?)";
+    static final String INJURED_PASSIVE = "injured|wounded|hurt|hospitali[sz]ed|shot\\s+and\\s+(?:wounded|injured)"
+            + "|stabbed|(?:taken|rushed|airlifted|transported|flown)\\s+to\\s+" + HOSPITAL
+            + "|treated\\s+for\\s+(?:\\S+\\s+){0,3}?(?:injuries|wounds)"
+            + "|(?:suffered|sustained|received)\\s+(?:\\S+\\s+){0,4}?(?:injuries|injury|wounds?)"
+            + "|shot(?!\\s+(?:dead|and\\s+killed|to\\s+death))";
+    static final String MISSING_PASSIVE = "missing|unaccounted\\s+for|gone\\s+missing|went\\s+missing";
+    static final String ABDUCTED_PASSIVE = "kidnapped|abducted|taken\\s+(?:as\\s+)?(?:hostages?|captives?)"
+            + "|held\\s+(?:as\\s+)?(?:hostages?|captives?)|snatched";
+    static final String ARRESTED_PASSIVE = "arrested|detained|taken\\s+into\\s+(?:police\\s+)?custody|apprehended"
+            + "|rounded\\s+up|in\\s+(?:police\\s+)?custody|under\\s+arrest";
+
+    static final String KILLED_ACTIVE = "killed|killing|kills|shot\\s+dead|shooting\\s+dead|shot\\s+and\\s+killed"
+            + "|shooting\\s+and\\s+killing|fatally\\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)"
+            + "|murdered|murdering|massacred|massacring|slaughtered|gunned\\s+down|gunning\\s+down";
+    static final String INJURED_ACTIVE = "injured|injuring|injures|wounded|wounding|wounds|shot\\s+and\\s+(?:wounded"
+            + "|injured)|shooting\\s+and\\s+(?:wounding|injuring)|stabbed|stabbing"
+            + "|shot(?!\\s+(?:dead|and\\s+killed))|shooting(?!\\s+(?:dead|and\\s+killing))";
+    static final String ABDUCTED_ACTIVE = "kidnapped|kidnapping|kidnaps|abducted|abducting|abducts";
+    static final String ARRESTED_ACTIVE = "arrested|arresting|arrests|detained|detaining|detains|apprehended"
+            + "|apprehending|rounded\\s+up|rounding\\s+up";
+
+    /** "Two people were shot, one fatally": group {@code fatal} holds the killed share of the {@code who} shot. */
+    public static final Pattern SHOT_FATALLY = compile("(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
+            + "){1,4}?)\\s+(?<verb>shot),?\\s+(?<fatal>" + FIGURE + ")\\s+(?:of\\s+(?:them|whom)\\s+)?fatally\\b");
+
+    /** All other rules, in priority order. */
+    public static final List<Rule> RULES = List.of(
+            active("shot", "\\s+dead\\b", CasualtyKind.KILLED),
+            passive(KILLED_PASSIVE, CasualtyKind.KILLED),
+            active(KILLED_ACTIVE, "", CasualtyKind.KILLED),
+            fixed("\\b(?:death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|people\\s+killed"
+                    + "|those\\s+killed))\\b[^.;:!?]{0,120}?\\b(?<verb>rose|risen|rises|rising|climbed"
+                    + "|climbs|jumped|increased|reached"
+                    + "|reaches|hit|hits|stood|stands|stand|is|was|now|of|to|at)\\s+(?:to\\s+|at\\s+)?(?<who>"
+                    + FIGURE + ")", CasualtyKind.KILLED),
+            fixed("(?<who>" + FIGURE + ")\\s+(?:(?:confirmed|reported|known|more|other|additional|civilian|new|further"
+                    + "|\\p{L}+-related)\\s+)?(?<verb>deaths|fatalities)\\b", CasualtyKind.KILLED),
+            fixed("\\b(?<verb>claimed|claiming|claims|took|taking|cost|costing|costs)\\s+(?:the\\s+)?lives\\s+of\\s+"
+                    + "(?<who>" + PEOPLE + ")", CasualtyKind.KILLED),
+            fixed("\\b(?<verb>claimed|claiming|claims|took|taking|cost|costing|costs)\\s+(?<who>" + FIGURE
+                    + ")\\s+lives\\b", CasualtyKind.KILLED),
+            fixed("(?<who>" + FIGURE + ")\\s+lives\\s+(?:were|have\\s+been|had\\s+been)\\s+(?<verb>lost)",
+                    CasualtyKind.KILLED),
+            passive(INJURED_PASSIVE, CasualtyKind.INJURED),
+            active(INJURED_ACTIVE, "", CasualtyKind.INJURED),
+            active("sent|sending|sends|put|putting", "\\s+(?:to|in|into)\\s+" + HOSPITAL, CasualtyKind.INJURED),
+            active("found|discovered|located|find|finding", "\\s+(?:with|suffering(?:\\s+from)?)\\s+(?:\\S+\\s+){0,3}?"
+                    + "(?:gunshot|stab|bullet)\\s+wounds?\\b", CasualtyKind.INJURED),
+            passive(MISSING_PASSIVE, CasualtyKind.MISSING),
+            passive(ABDUCTED_PASSIVE, CasualtyKind.ABDUCTED),
+            active(ABDUCTED_ACTIVE, "", CasualtyKind.ABDUCTED),
+            fixed("\\b(?<verb>took|taking|takes|seized|seizing|holding|held)\\s+(?<who>" + FIGURE
+                    + ")\\s+(?:\\p{L}+\\s+)?hostages\\b", CasualtyKind.ABDUCTED),
+            active("took|taking|takes|seized|seizing|held|holding", "\\s+(?:as\\s+)?(?:hostages?|captives?)\\b",
+                    CasualtyKind.ABDUCTED),
+            passive(ARRESTED_PASSIVE, CasualtyKind.ARRESTED),
+            active(ARRESTED_ACTIVE, "", CasualtyKind.ARRESTED),
+            fixed("\\b(?<verb>made|making|makes)\\s+(?<who>" + FIGURE + ")\\s+arrests\\b", CasualtyKind.ARRESTED),
+            fixed("(?<who>" + FIGURE + ")\\s+arrests\\s+(?:were|have\\s+been|had\\s+been)\\s+(?<verb>made)",
+                    CasualtyKind.ARRESTED));
+
+    private CasualtyPatterns() {
+    }
+
+    private static Rule passive(String verbs, CasualtyKind kind) {
+        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
+                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE);
+    }
+
+    private static Rule active(String verbs, String tail, CasualtyKind kind) {
+        return new Rule(compile("\\b(?<verb>" + verbs + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
+                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, Form.ACTIVE);
+    }
+
+    private static Rule fixed(String regex, CasualtyKind kind) {
+        return new Rule(compile(regex), kind, Form.FIXED);
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile("(?iU)" + regex);
+    }
+}
