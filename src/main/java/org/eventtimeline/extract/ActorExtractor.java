@@ -155,7 +155,11 @@ public final class ActorExtractor implements Extractor {
 
     /** The country of "French authorities" or "Chicago police": of the nationality word or the place before. */
     private String countryOfPrefix(String name) {
-        String prefix = name.substring(0, name.lastIndexOf(' '));
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return null; // "The police said": no prefix once "The" is dropped
+        }
+        String prefix = name.substring(0, space);
         return countryOf(prefix).or(() -> gazetteer.place(prefix).map(p -> p.country())).orElse(null);
     }
 

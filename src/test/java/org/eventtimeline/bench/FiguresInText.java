@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a text and produces the whole numbers it states: digits ("1,200"), number words up to the hundreds
- * ("twenty-three", "two hundred"), "a dozen", and 1 for a singular "a"/"an"/"one". A precision guard's yardstick.
+ * ("twenty-three", "two hundred"), "a dozen", and 1 for a singular "a", "an", "one" or "was". A precision guard's yardstick.
  */
 final class FiguresInText {
 
@@ -24,7 +24,7 @@ final class FiguresInText {
             + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen))(?:\\s+(?<scale>hundred|thousand))?\\b");
     private static final Pattern DOZEN = Pattern.compile("(?i)\\ba\\s+dozen\\b");
-    private static final Pattern SINGULAR = Pattern.compile("(?i)\\b(?:a|an|one)\\b");
+    private static final Pattern SINGULAR = Pattern.compile("(?i)\\b(?:a|an|one|was)\\b");
 
     private FiguresInText() {
     }

@@ -18,7 +18,7 @@ class FiguresInTextTests {
     @Test
     void plainTextWithoutNumbersStatesNone() {
         // given
-        String text = "Police said the investigation was continuing.";
+        String text = "Police said the investigation is continuing.";
 
         // when / then
         assertThat(FiguresInText.of(text)).isEmpty();
