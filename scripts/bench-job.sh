@@ -47,10 +47,11 @@ if [ -x /usr/bin/time ]; then
     timer=(/usr/bin/time -v -o "$work/time.txt")
 fi
 
+cp "$jar" "$work/event-timeline.jar"   # a rebuild during a long run must not change the running jar
 echo "running the job on $corpus ($bytes bytes) with -Xmx$xmx; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s%N)
 set +e
-"${timer[@]}" java "-Xmx$xmx" "-Xlog:gc:file=$work/gc.log" -jar "$jar" \
+"${timer[@]}" java "-Xmx$xmx" "-Xlog:gc:file=$work/gc.log" -jar "$work/event-timeline.jar" \
     "--input=$PWD/$corpus" --reference-date=2025-03-29 "--output-dir=$work/out" \
     "--event-timeline.data-dir=$work/data" >"$work/job.log" 2>&1
 status=$?
