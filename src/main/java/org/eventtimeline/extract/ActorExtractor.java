@@ -157,7 +157,7 @@ public final class ActorExtractor implements Extractor {
     private String countryOfPrefix(String name) {
         int space = name.lastIndexOf(' ');
         if (space < 0) {
-            return null; // "The police said": no prefix once "The" is dropped
+            return null;
         }
         String prefix = name.substring(0, space);
         return countryOf(prefix).or(() -> gazetteer.place(prefix).map(p -> p.country())).orElse(null);
