@@ -32,12 +32,21 @@ public final class ActorExtractor implements Extractor {
         List<Actor> people = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
-            titledPeople(sentence, found);
-            speakers(sentence, found, people);
-            possessors(sentence, found);
-            organisations(sentence, found);
-            states(sentence, found);
-            groups(sentence, found);
+            WordGate gate = new WordGate(sentence.text());
+            if (gate.any(ActorPatterns.TITLE_WORDS)) {
+                titledPeople(sentence, found);
+            }
+            if (gate.any(ActorPatterns.VERB_WORDS)) {
+                speakers(sentence, found, people);
+                states(sentence, found);
+            }
+            if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
+                possessors(sentence, found);
+            }
+            organisations(sentence, found, gate);
+            if (gate.any(ActorPatterns.GROUP_WORDS)) {
+                groups(sentence, found);
+            }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
                 if (mention.actor().kind() == ActorKind.PERSON && mention.actor().name().contains(" ")) {
@@ -109,14 +118,27 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out) {
-        for (Pattern pattern : List.of(ActorPatterns.NAMED_ORGANISATION, ActorPatterns.ACRONYM,
-                ActorPatterns.DESCRIBED_ORGANISATION, ActorPatterns.CITY_POLICE)) {
+    private void organisations(Sentence sentence, List<ActorMention> out, WordGate gate) {
+        List<Pattern> gated = new ArrayList<>(4);
+        if (gate.any(ActorPatterns.ORGANISATION_KEYWORDS)) {
+            gated.add(ActorPatterns.NAMED_ORGANISATION);
+        }
+        if (ActorPatterns.hasCapitalRun(sentence.text())) {
+            gated.add(ActorPatterns.ACRONYM);
+        }
+        if (gate.any(ActorPatterns.VERB_WORDS)) {
+            gated.add(ActorPatterns.DESCRIBED_ORGANISATION);
+        }
+        if (gate.any(ActorPatterns.AUTHORITY_WORDS)) {
+            gated.add(ActorPatterns.CITY_POLICE);
+        }
+        for (Pattern pattern : gated) {
             Matcher m = pattern.matcher(sentence.text());
             while (m.find()) {
                 String matched = m.group("org").trim();
                 String name = matched.replaceFirst("^The\\s+", "");
-                if (patterns.isNotAnOrganisation(name)) {
+                if (patterns.isNotAnOrganisation(name)
+                        || (pattern == ActorPatterns.ACRONYM && gazetteer.place(name).isPresent())) {
                     continue;
                 }
                 int start = m.start("org") + matched.length() - name.length();

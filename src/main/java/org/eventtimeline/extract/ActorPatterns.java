@@ -31,7 +31,7 @@ final class ActorPatterns {
 
     /** "Kim Yo-jong said", "Jane Doe, a neighbour, told reporters", "Kim Yo-jong last month issued". */
     static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
-            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60})?,?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
+            "(?<![\\p{L}’'-])(?<name>" + NAME + ")(?:,[^,]{1,60},|,\\s+(?:a|an|the)\\s+[^,]{1,60}?|,)?\\s+(?:(?:also|later|then|earlier|yesterday|today|"
                     + "on \\p{Lu}\\p{Ll}+day|last \\p{Ll}+|this \\p{Ll}+)\\s+)?(?:said|says|told|added|wrote|"
                     + "announced|stated|noted|explained|insisted|warned|accused|urged|claimed|issued|threatened|"
                     + "denied|vowed|signed|visited|met|ordered|called|praised|criticized|criticised|condemned)\\b");
@@ -49,7 +49,7 @@ final class ActorPatterns {
                     + "Senate|Cabinet|Nations|Red Cross|Red Crescent)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})?)");
 
     /** FIFA, NATO, UN; not a hyphenated adjective ("UN-backed"). */
-    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{Lu}-]\\s?)\\b(?<org>\\p{Lu}{2,6})\\b(?![-’'\\s]*\\p{Lu}{2})(?!-)");
+    static final Pattern ACRONYM = Pattern.compile("(?<![\\p{Lu}(-]\\s?)\\b(?<org>\\p{Lu}{2,6})\\b(?![-’'\\s]*\\p{Lu}{2})(?![-)])");
 
     /** "a UN-backed multinational security mission said", "the government’s crisis management office said". */
     static final Pattern DESCRIBED_ORGANISATION = Pattern.compile(
@@ -85,6 +85,47 @@ final class ActorPatterns {
                     + "demonstrators|kidnappers|bandits|pirates|extremists|jihadists|separatists|fighters|"
                     + "(?<=\\p{Lu}\\p{Ll}{1,20}\\s)(?:officers|troops|soldiers|police officers|policemen|forces|"
                     + "officials|settlers|students|workers|activists|fishermen|nationals)))\\b");
+
+    /** Lower-case words at least one of which each pattern needs, for {@link WordGate}. */
+    static final Set<String> TITLE_WORDS = Set.of("president", "minister", "premier", "chancellor", "secretary",
+            "king", "queen", "prince", "princess", "pope", "emperor", "senator", "sen", "rep", "representative", "gov",
+            "governor", "mayor", "attorney", "general", "gen", "lt", "col", "sgt", "capt", "maj", "lieutenant",
+            "sergeant", "captain", "colonel", "major", "admiral", "chief", "sheriff", "detective", "officer",
+            "spokesman", "spokeswoman", "spokesperson", "leader", "ambassador", "commander", "judge", "justice",
+            "speaker", "dr", "ceo", "chairman", "chairwoman", "director", "commissioner", "coach", "archbishop",
+            "bishop", "rev", "founder", "executive", "owner", "activist", "journalist", "singer", "rapper", "actor",
+            "actress", "star", "striker", "player", "author", "businessman", "billionaire", "tycoon", "candidate",
+            "lawmaker", "envoy", "negotiator", "dissident", "pastor", "imam", "cleric", "warlord");
+    static final Set<String> VERB_WORDS = Set.of("said", "says", "told", "added", "wrote", "announced", "stated",
+            "noted", "explained", "insisted", "warned", "accused", "urged", "claimed", "issued", "threatened",
+            "denied", "vowed", "signed", "visited", "met", "ordered", "called", "praised", "criticized", "criticised",
+            "condemned", "reported", "confirmed", "unveiled", "acknowledged", "rejected", "launched", "fired",
+            "agreed", "approved", "sent", "deployed", "imposed", "demanded", "offered", "plans", "wants", "thinks",
+            "believes", "insists", "seeks", "seeking", "began", "begins", "held", "conducted", "staged", "started",
+            "resumed", "suspended", "withdrew", "invaded", "struck", "attacked", "expelled", "recalled", "evacuated");
+    static final Set<String> ORGANISATION_KEYWORDS = Set.of("confederation", "association", "federation",
+            "organisation", "organization", "council", "committee", "ministry", "department", "agency", "army",
+            "forces", "party", "union", "bank", "company", "corporation", "corp", "inc", "group", "office",
+            "commission", "court", "university", "institute", "service", "guard", "front", "movement", "brigade",
+            "brigades", "authority", "administration", "fund", "league", "church", "hospital", "bureau", "mission",
+            "coalition", "alliance", "police", "navy", "parliament", "congress", "senate", "cabinet", "nations",
+            "cross", "crescent");
+    static final Set<String> AUTHORITY_WORDS = Set.of("police", "authorities", "officials", "prosecutors",
+            "firefighters");
+    static final Set<String> GROUP_WORDS = Set.of("gang", "gangs", "gunmen", "militants", "rebels", "insurgents",
+            "attackers", "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates",
+            "extremists", "jihadists", "separatists", "fighters", "officers", "troops", "soldiers", "policemen",
+            "forces", "officials", "settlers", "students", "workers", "activists", "fishermen", "nationals");
+
+    /** Whether the text holds two capitals in a row, as an acronym needs. */
+    static boolean hasCapitalRun(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Set<String> ORGANISATION_WORDS = Set.of("Court", "Council", "Committee", "Ministry",
             "Department", "Agency", "Army", "Police", "Party", "Union", "Bank", "Company", "Office", "Commission",

@@ -6,7 +6,10 @@ import org.eventtimeline.domain.Article;
 import org.eventtimeline.domain.EventRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Reads an article and produces its event records through the pipeline; an article without events is filtered. */
+/**
+ * Reads an article and produces its event records through the pipeline; an article without events is filtered. An
+ * extractor that fails on one article fails only that article: it is skipped and listed, the run goes on.
+ */
 public class ArticleExtractionProcessor implements ItemProcessor<Article, List<EventRecord>> {
 
     private final Pipeline pipeline;
@@ -17,7 +20,12 @@ public class ArticleExtractionProcessor implements ItemProcessor<Article, List<E
 
     @Override
     public List<EventRecord> process(Article article) {
-        List<EventRecord> records = pipeline.process(article);
+        List<EventRecord> records;
+        try {
+            records = pipeline.process(article);
+        } catch (RuntimeException e) {
+            throw new ExtractionFailedException(article, e);
+        }
         return records.isEmpty() ? null : records;
     }
 }

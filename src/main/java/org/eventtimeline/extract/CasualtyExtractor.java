@@ -34,6 +34,14 @@ public final class CasualtyExtractor implements Extractor {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
             + "|oct|nov|dec)[a-z]*\\.?\\s+$");
 
+    /**
+     * Word stems every casualty rule needs; a sentence with none of them holds no figure, so the costly rules skip it.
+     */
+    private static final Pattern CUE = Pattern.compile("(?i)kill|dead|death|\\bdie|dying|fatal|injur|wound|hurt|shot"
+            + "|shoot|stab|missing|unaccounted|kidnap|abduct|hostage|captive|snatch|arrest|detain|custody|apprehend"
+            + "|rounded|toll|lives|hospital|slain|murder|massacr|slaughter|behead|assassinat|drown|perish|succumb"
+            + "|gunned|gunning|beaten|burn|crush|hacked|bludgeon|strangl|trampl|choked");
+
     /** A figure found in a sentence before overlaps and shootings are settled. */
     private record Hit(int start, int end, int whoStart, int whoEnd, CasualtyKind kind, Figure figure,
                        boolean unconfirmed, boolean shot) {
@@ -42,6 +50,9 @@ public final class CasualtyExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
+            if (!CUE.matcher(sentence.text()).find()) {
+                continue;
+            }
             for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text()))) {
                 document.casualties().add(new CasualtyMention(sentence.index(), hit.start(), hit.end(),
                         sentence.text().substring(hit.start(), hit.end()), hit.kind(), hit.figure().count(),
@@ -57,6 +68,9 @@ public final class CasualtyExtractor implements Extractor {
             addShotFatally(text, fatal, hits);
         }
         for (Rule rule : CasualtyPatterns.RULES) {
+            if (!rule.mayMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 Hit hit = toHit(text, rule, m);

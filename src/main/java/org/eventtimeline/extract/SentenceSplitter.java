@@ -18,6 +18,12 @@ public final class SentenceSplitter implements Extractor {
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
             "a.m", "p.m", "approx", "est", "dept", "univ", "pres", "supt", "insp", "cmdr", "brig", "messrs");
 
+    /** AP state abbreviations; an abbreviation only after "Town, " ("EXETER, Calif. (KFSN) -- A man ..."). */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("ala", "ariz", "ark", "calif", "colo", "conn", "del",
+            "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+            "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c",
+            "n.d", "r.i", "s.c", "s.d", "w.va", "d.c");
+
     private final TenseDetector tenses = new TenseDetector();
 
     @Override
@@ -55,7 +61,12 @@ public final class SentenceSplitter implements Extractor {
         if (bare.matches("(\\p{Lu}\\.)+\\p{Lu}")) {
             return true;
         }
-        return ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT));
+        String lower = bare.toLowerCase(java.util.Locale.ROOT);
+        int wordStart = periodAt - bare.length();
+        if (STATE_ABBREVIATIONS.contains(lower) && wordStart >= 2 && text.startsWith(", ", wordStart - 2)) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(lower);
     }
 
     private int add(Document document, int paragraph, int offset, String text, int from, int to) {

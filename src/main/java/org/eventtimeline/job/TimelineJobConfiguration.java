@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eventtimeline.domain.Article;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.extract.ArticleExtractionProcessor;
+import org.eventtimeline.extract.ExtractionFailedException;
 import org.eventtimeline.extract.ExtractionPipelines;
 import org.eventtimeline.extract.Pipeline;
 import org.eventtimeline.read.ArticleItemReader;
@@ -17,7 +18,9 @@ import org.eventtimeline.progress.ProgressListener;
 import org.eventtimeline.read.InputDiscovery;
 import org.eventtimeline.read.InputSize;
 import org.eventtimeline.read.MalformedArticleException;
+import org.eventtimeline.report.CumulativeReportTasklet;
 import org.eventtimeline.report.ReportTasklet;
+import org.eventtimeline.store.CumulativeEventRepository;
 import org.eventtimeline.store.SkippedItemListener;
 import org.eventtimeline.store.SkippedItemRepository;
 import org.eventtimeline.store.StagedEventRepository;
@@ -33,6 +36,8 @@ import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,7 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class TimelineJobConfiguration {
 
     /** Faults that lose one input item, never the run: they are skipped and listed in the report. */
-    static final Set<Class<? extends Throwable>> SKIPPABLE = Set.of(MalformedArticleException.class);
+    static final Set<Class<? extends Throwable>> SKIPPABLE = Set.of(MalformedArticleException.class,
+            ExtractionFailedException.class);
 
     @Bean
     Pipeline extractionPipeline() {
@@ -93,11 +99,22 @@ public class TimelineJobConfiguration {
         return new LimitCheckingExceptionHierarchySkipPolicy(SKIPPABLE, skipLimit);
     }
 
+    /**
+     * Threads that run the extraction of a chunk's items. Spring Batch 6 reads and writes a chunk on the step's
+     * thread and only processes its items concurrently, so the output and restart points do not depend on it.
+     */
+    @Bean
+    AsyncTaskExecutor extractionExecutor(@Value("${event-timeline.threads:0}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        return executor;
+    }
+
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      ArticleItemReader articleReader, Pipeline extractionPipeline, StagingItemWriter stagingWriter,
                      SkippedItemListener skippedItemListener, SkipPolicy inputSkipPolicy,
-                     ProgressListener progressListener,
+                     ProgressListener progressListener, AsyncTaskExecutor extractionExecutor,
                      @Value("${event-timeline.chunk-size:100}") int chunkSize) {
         return new StepBuilder("extract", jobRepository)
                 .<Article, List<EventRecord>>chunk(chunkSize)
@@ -109,6 +126,7 @@ public class TimelineJobConfiguration {
                 .skipPolicy(inputSkipPolicy)
                 .skipListener(skippedItemListener)
                 .listener((Object) progressListener)
+                .taskExecutor(extractionExecutor)
                 .build();
     }
 
@@ -128,18 +146,42 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    Job timelineJob(JobRepository jobRepository, Step extractStep, Step reportStep) {
+    CumulativeEventRepository cumulativeEventRepository(JdbcTemplate jdbc) {
+        return new CumulativeEventRepository(jdbc);
+    }
+
+    /** Writes reports of all runs so far; {@code event-timeline.cumulative-dir} unset: the output's parent. */
+    @Bean
+    CumulativeReportTasklet cumulativeReportTasklet(CumulativeEventRepository cumulativeEventRepository,
+            @Value("${event-timeline.cumulative-dir:#{null}}") String cumulativeDir) {
+        return new CumulativeReportTasklet(cumulativeEventRepository, cumulativeDir);
+    }
+
+    @Bean
+    Step cumulativeReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              CumulativeReportTasklet cumulativeReportTasklet) {
+        return new StepBuilder("cumulativeReport", jobRepository)
+                .tasklet(cumulativeReportTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Job timelineJob(JobRepository jobRepository, Step extractStep, Step reportStep,
+                    Step cumulativeReportStep) {
         return new JobBuilder("timeline", jobRepository)
                 .start(extractStep)
                 .next(reportStep)
+                .next(cumulativeReportStep)
                 .build();
     }
 
     /** Regenerates the reports of a run that already completed, from its staged events. */
     @Bean
-    Job reportJob(JobRepository jobRepository, Step reportStep) {
+    Job reportJob(JobRepository jobRepository, Step reportStep, Step cumulativeReportStep) {
         return new JobBuilder("timelineReport", jobRepository)
                 .start(reportStep)
+                .next(cumulativeReportStep)
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eventtimeline.domain.Article;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.domain.SkippedItem;
+import org.eventtimeline.extract.ExtractionFailedException;
 import org.eventtimeline.read.MalformedArticleException;
 import org.springframework.batch.core.listener.SkipListener;
 
@@ -34,7 +35,8 @@ public class SkippedItemListener implements SkipListener<Article, List<EventReco
     }
 
     private static String oneLine(Throwable t) {
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        Throwable cause = t instanceof ExtractionFailedException && t.getCause() != null ? t.getCause() : t;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.toString();
         return message.replace('\n', ' ');
     }
 }

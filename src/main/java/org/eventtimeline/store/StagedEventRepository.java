@@ -17,7 +17,7 @@ public class StagedEventRepository {
 
     private static final String MERGE = """
             MERGE INTO staged_event t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(32)), CAST(? AS INTEGER),
-                CAST(? AS DATE), CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS CLOB)))
+                CAST(? AS DATE), CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS VARCHAR(16000000))))
               AS s(run_key, event_id, sort_undated, event_start, source, line, seq, payload)
               ON t.run_key = s.run_key AND t.event_id = s.event_id
             WHEN MATCHED THEN UPDATE SET t.payload = s.payload, t.event_start = s.event_start,

@@ -106,6 +106,7 @@ class DevelopmentSetScorerTests {
         assertThat(ScoredField.ACTORS.matches(gold, List.of("Joe Biden"))).isFalse();
         assertThat(ScoredField.LOCATION.matches(GoldValue.of("Port-au-Prince"), List.of("Haiti", "Port au Prince")))
                 .isTrue();
+        assertThat(ScoredField.LOCATION.matches(GoldValue.of("Bogota"), List.of("Bogotá"))).isTrue();
         assertThat(ScoredField.LOCATION.matches(GoldValue.of("Kaduna"), List.of("Kaduna state"))).isFalse();
     }
 

@@ -78,7 +78,7 @@ public final class Giveme5W1HEvaluation {
             try {
                 records = extraction.apply(article.get());
             } catch (RuntimeException e) {
-                result.failed();
+                result.failed(article.get().articleId(), e);
                 continue;
             }
             result.evaluated(records.size(), article.get().paragraphs().size());

@@ -1,5 +1,8 @@
 package org.eventtimeline.devset;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,8 +11,17 @@ import java.util.Locale;
  * contained in a gold phrase (loose: sharing a word); for when, a record date agreeing with a resolved gold phrase
  * and extracted from the text (loose: the reported date counts too).
  */
-public record Giveme5W1HResult(int articles, int skipped, int failed, int records, int paragraphs,
+public record Giveme5W1HResult(int articles, int skipped, int records, int paragraphs, List<String> failures,
                                QuestionScore who, QuestionScore where, QuestionScore when) {
+
+    public Giveme5W1HResult {
+        failures = List.copyOf(failures);
+    }
+
+    /** Articles on which the extraction threw; {@link #failures()} says which and why. */
+    public int failed() {
+        return failures.size();
+    }
 
     /** One question's figures; {@code withGold} articles had a usable gold phrase. */
     public record QuestionScore(String question, int withGold, int hits, int looseHits) {
@@ -26,13 +38,14 @@ public record Giveme5W1HResult(int articles, int skipped, int failed, int record
     public String report() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Giveme5W1H: %d articles evaluated (%d paragraphs, %d records), %d skipped, %d failed%n",
-                articles, paragraphs, records, skipped, failed));
+                articles, paragraphs, records, skipped, failed()));
         out.append(String.format(Locale.ROOT, "%-8s %8s %6s %8s %10s %10s%n",
                 "question", "withGold", "hits", "loose", "hit rate", "loose rate"));
         for (QuestionScore score : new QuestionScore[] {who, where, when}) {
             out.append(String.format(Locale.ROOT, "%-8s %8d %6d %8d %10.3f %10.3f%n", score.question(),
                     score.withGold(), score.hits(), score.looseHits(), score.hitRate(), score.looseHitRate()));
         }
+        failures.forEach(failure -> out.append("failed: ").append(failure).append(System.lineSeparator()));
         return out.toString();
     }
 
@@ -64,8 +77,8 @@ public record Giveme5W1HResult(int articles, int skipped, int failed, int record
         final Tally where = new Tally("where");
         final Tally when = new Tally("when");
         private int articles;
+        private final List<String> failures = new ArrayList<>();
         private int skipped;
-        private int failed;
         private int records;
         private int paragraphs;
 
@@ -73,8 +86,11 @@ public record Giveme5W1HResult(int articles, int skipped, int failed, int record
             skipped++;
         }
 
-        void failed() {
-            failed++;
+        void failed(String articleId, RuntimeException error) {
+            String where = Arrays.stream(error.getStackTrace())
+                    .filter(frame -> frame.getClassName().startsWith("org.eventtimeline.")).findFirst()
+                    .map(frame -> " at " + frame).orElse("");
+            failures.add(articleId + ": " + error + where);
         }
 
         void evaluated(int recordCount, int paragraphCount) {
@@ -84,7 +100,7 @@ public record Giveme5W1HResult(int articles, int skipped, int failed, int record
         }
 
         Giveme5W1HResult build() {
-            return new Giveme5W1HResult(articles, skipped, failed, records, paragraphs, who.score(), where.score(),
+            return new Giveme5W1HResult(articles, skipped, records, paragraphs, failures, who.score(), where.score(),
                     when.score());
         }
     }

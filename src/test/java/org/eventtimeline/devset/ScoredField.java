@@ -1,9 +1,11 @@
 package org.eventtimeline.devset;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.Actor;
 import org.eventtimeline.domain.Casualties;
@@ -42,6 +44,8 @@ public enum ScoredField {
         /** Every gold value is contained in one of the predicted values (punctuation and spacing ignored). */
         ALL_CONTAINED
     }
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private final String jsonName;
     private final Function<EventRecord, List<String>> reader;
@@ -84,10 +88,16 @@ public enum ScoredField {
         throw new IllegalArgumentException("Unknown expected field: " + name);
     }
 
-    /** Lower case letters and digits only, so "J.D. Vance" equals "JD Vance" and "Kim Yo-jong" "Kim Yo Jong". */
+    /**
+     * Lower case letters and digits without accents only, so "J.D. Vance" equals "JD Vance", "Kim Yo-jong"
+     * "Kim Yo Jong" and "Bogotá" "Bogota".
+     */
     static String squeeze(String text) {
         StringBuilder kept = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        unaccented.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(kept::appendCodePoint);
         return kept.toString();
     }
 

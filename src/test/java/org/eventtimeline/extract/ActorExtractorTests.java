@@ -127,6 +127,19 @@ class ActorExtractorTests {
     }
 
     @Test
+    void bylinesInParenthesesAndDatelinePlacesAreNotOrganisations() {
+        // given
+        String text = "CHICAGO (AP) — A boy was shot on the city's South Side, Chicago police said.";
+
+        // when
+        List<Actor> actors = actors(text);
+
+        // then
+        assertThat(actors).extracting(Actor::name).containsExactly("Chicago police");
+        assertThat(actors.get(0).country()).isEqualTo("United States");
+    }
+
+    @Test
     void pronounsAndPhotoAgenciesAreNotActors() {
         // given
         String text = "She said there would be no breakthrough. Photo: AFP / KCNA VIA KNS";

@@ -26,6 +26,9 @@ class CasualtyExtractorTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             At least 45 people died in the floods.                        | KILLED   | 45   | true  | At least 45 people died
+            A Kenyan policeman deployed in Haiti has gone missing.        | MISSING  | 1    | false | A Kenyan policeman deployed in Haiti has gone missing
+            Two soldiers stationed at Camp Lemonnier were wounded.        | INJURED  | 2    | false | Two soldiers stationed at Camp Lemonnier were wounded
+            Four Americans who crossed into Mexico were kidnapped.        | ABDUCTED | 4    | false | Four Americans who crossed into Mexico were kidnapped
             Nearly 30 people were killed in the raid.                     | KILLED   | 30   | false | Nearly 30 people were killed
             Twenty-three people were killed in the attack.                | KILLED   | 23   | false | Twenty-three people were killed
             The earthquake killed more than 1,200 people in 2015.         | KILLED   | 1200 | true  | killed more than 1,200 people

@@ -147,6 +147,31 @@ class RecordAssemblerTests {
     }
 
     @Test
+    void aLaterSentenceCountsNoVictimAgainUnlessItSaysOthersButArrestsCount() {
+        // given a killing, the same victim's wound, others wounded and an arrest, in four sentences
+        Document document = split("A man was shot and killed on Main Street. Officers found the victim with a gunshot "
+                + "wound. Two others were wounded. Police arrested a suspect.");
+        document.casualties().add(new CasualtyMention(0, 0, 29, "A man was shot and killed", CasualtyKind.KILLED, 1,
+                false, false));
+        document.casualties().add(new CasualtyMention(1, 0, 52, "found the victim with a gunshot wound",
+                CasualtyKind.INJURED, 1, false, false));
+        document.casualties().add(new CasualtyMention(2, 0, 27, "Two others were wounded", CasualtyKind.INJURED, 2,
+                false, false));
+        document.casualties().add(new CasualtyMention(3, 7, 31, "arrested a suspect", CasualtyKind.ARRESTED, 1,
+                false, false));
+
+        // when
+        EventRecord record = assembleOne(document);
+
+        // then
+        assertThat(record.casualties().killed()).isEqualTo(1);
+        assertThat(record.casualties().injured()).isEqualTo(2);
+        assertThat(record.casualties().arrested()).isEqualTo(1);
+        assertThat(record.evidence()).doesNotContain("gunshot wound").contains("Two others were wounded.")
+                .contains("Police arrested a suspect.");
+    }
+
+    @Test
     void photoCreditsGiveNoRecordAndIdsAreStable() {
         // given
         Document credit = split("Photo: AFP / KCNA VIA KNS");
@@ -164,14 +189,16 @@ class RecordAssemblerTests {
     }
 
     @Test
-    void aLaterParagraphWithoutADateTakesTheLedesDate() {
+    void aLaterParagraphWithoutADateOrPlaceTakesTheLedes() {
         // given a two-paragraph article
         Article article = new Article("n.jsonl", "a1", 3, REFERENCE, null, List.of(
-                new Paragraph(0, 3, "Gunmen attacked a bus on Friday."),
+                new Paragraph(0, 3, "Gunmen attacked a bus on Friday in Kharkiv."),
                 new Paragraph(1, 3, "Police said the attackers fled.")));
         Document document = new Document(article);
         new SentenceSplitter().annotate(document);
         document.dates().add(new DateMention(0, 22, 31, "on Friday", DateValue.day(LocalDate.of(2025, 3, 28)), false));
+        document.places().add(new PlaceMention(0, 35, 42, "Kharkiv", new Place("Kharkiv", "Ukraine", PlaceKind.CITY),
+                0.95));
         document.actors().add(new ActorMention(1, 0, 6, "Police", new Actor("Police", null, null,
                 ActorKind.ORGANISATION), 0.5));
 
@@ -183,5 +210,6 @@ class RecordAssemblerTests {
                 "2025-03-28");
         assertThat(document.records()).extracting(EventRecord::articleId).containsOnly("a1");
         assertThat(document.records().get(1).actors()).extracting(Actor::name).containsExactly("Police");
+        assertThat(document.records()).extracting(EventRecord::country).containsExactly("Ukraine", "Ukraine");
     }
 }

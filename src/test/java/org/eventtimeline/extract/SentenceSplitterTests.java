@@ -58,6 +58,19 @@ class SentenceSplitterTests {
     }
 
     @Test
+    void keepsAnApStateAbbreviationOfADatelineInsideItsSentence() {
+        // given
+        String text = "EXETER, Calif. (KFSN) -- A man was shot and killed. He was 24. Doctors were ill. Later they left.";
+
+        // when
+        List<String> sentences = split(text);
+
+        // then "Calif." after "Town, " is an abbreviation; "ill." elsewhere ends its sentence
+        assertThat(sentences).containsExactly("EXETER, Calif. (KFSN) -- A man was shot and killed.", "He was 24.",
+                "Doctors were ill.", "Later they left.");
+    }
+
+    @Test
     void recordsParagraphAndDocumentOffsetsOfEachSentence() {
         // given an article of two paragraphs
         Article article = new Article("a.jsonl", "x", 1, LocalDate.of(2025, 3, 29), null,

@@ -46,7 +46,8 @@ import com.opencsv.CSVReaderBuilder;
 @SpringBootTest(properties = {
         "event-timeline.command.enabled=false",
         "spring.datasource.url=jdbc:hsqldb:mem:timeline-functional;shutdown=false",
-        "event-timeline.chunk-size=7"})
+        "event-timeline.chunk-size=7",
+        "event-timeline.cumulative-dir="})
 class TimelineJobFunctionalTests {
 
     private static final Path SEED = Path.of("seeds", "000_d3e7b42f5988b516.txt");
@@ -183,6 +184,42 @@ class TimelineJobFunctionalTests {
         assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(staged.countRun(parameters.getString(JobParameterNames.RUN_KEY))).isEqualTo(19);
         assertThat(Files.readAllBytes(out.resolve("events.csv"))).isEqualTo(firstCsv);
+    }
+
+    @Test
+    void aParagraphThatLooksLikeAFormulaIsNeutralisedInBothReports() throws Exception {
+        // given a paragraph that a spreadsheet would evaluate
+        Path input = out.resolve("hostile.txt");
+        Files.writeString(input, "=HYPERLINK(\"http://x\",\"click\") said 3 people were killed in Paris on Friday.\n");
+        RunIdentity identity = RunIdentity.of(input.toString(), LocalDate.of(2025, 3, 29),
+                new InputDiscovery().discover(input));
+        Path reports = out.resolve("reports");
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(JobParameterNames.INPUT, input.toString(), true)
+                .addString(JobParameterNames.REFERENCE_DATE, "2025-03-29", true)
+                .addString(JobParameterNames.FINGERPRINT, identity.fingerprint(), true)
+                .addString(JobParameterNames.OUTPUT_DIR, reports.toString(), false)
+                .addString(JobParameterNames.RUN_KEY, identity.runKey(), false)
+                .toJobParameters();
+        jobOperatorTestUtils.setJob(timelineJob);
+
+        // when
+        JobExecution execution = jobOperatorTestUtils.startJob(parameters);
+
+        // then the event is there, and no cell holds a live formula
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String[]> rows = readCsv(reports.resolve("events.csv"));
+        Map<String, Integer> col = indexOf(rows.get(0));
+        String[] event = rows.get(1);
+        assertThat(event[col.get("killed")]).isEqualTo("3");
+        assertThat(event[col.get("country")]).isEqualTo("France");
+        assertThat(event[col.get("evidence")]).startsWith("'=HYPERLINK(");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(reports.resolve("timeline.xlsx")))) {
+            var cell = workbook.getSheet("Timeline").getRow(1).getCell(17);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(cell.getStringCellValue()).startsWith("=HYPERLINK(");
+        }
     }
 
     private static Map<String, Integer> indexOf(String[] header) {

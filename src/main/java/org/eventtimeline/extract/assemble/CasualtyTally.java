@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.Casualties;
 import org.eventtimeline.extract.CasualtyKind;
@@ -15,10 +16,14 @@ import org.eventtimeline.extract.Sentence;
 
 /**
  * Reads a paragraph's casualty mentions and produces the event's figures: per kind the main sentence's largest
- * confirmed figure, else the largest in a sentence of the paragraph that dates no other event. Unconfirmed reports
- * keep their words but give no figure.
+ * confirmed figure, else the largest in a sentence of the paragraph that dates no other event and, when the main
+ * sentence counts victims of its own, says it counts other people ("12 others") or counts arrests. Unconfirmed reports keep their words
+ * but give no figure.
  */
 public final class CasualtyTally {
+
+    /** Words that say a later figure counts other people than the main sentence's ("12 others were wounded"). */
+    private static final Pattern ADDITIONAL = Pattern.compile("(?i)\\b(?:others?|more|also|additional|further|another)\\b");
 
     /** The figures and the sentences they came from. */
     public record Tally(Casualties casualties, Set<Integer> sentences) {
@@ -26,9 +31,15 @@ public final class CasualtyTally {
 
     public Tally tally(ParagraphView view, Sentence main, Optional<DateMention> eventDate) {
         Map<CasualtyKind, CasualtyMention> chosen = new EnumMap<>(CasualtyKind.class);
+        boolean mainHasVictims = view.casualties().stream()
+                .anyMatch(m -> m.sentence() == main.index() && !m.unconfirmed() && m.kind() != CasualtyKind.ARRESTED);
         for (CasualtyMention m : view.casualties()) {
             if (m.unconfirmed() || !sameEvent(view, m.sentence(), main, eventDate)) {
                 continue;
+            }
+            if (mainHasVictims && m.kind() != CasualtyKind.ARRESTED && m.sentence() != main.index()
+                    && !ADDITIONAL.matcher(m.text()).find()) {
+                continue; // "Officers found the victim with a gunshot wound": the main sentence's victim again
             }
             CasualtyMention current = chosen.get(m.kind());
             if (current == null || better(m, current, main)) {

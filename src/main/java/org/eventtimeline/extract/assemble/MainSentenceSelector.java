@@ -1,7 +1,11 @@
 package org.eventtimeline.extract.assemble;
 
 import org.eventtimeline.domain.EventType;
+import org.eventtimeline.extract.CasualtyMention;
+import org.eventtimeline.extract.DateMention;
+import org.eventtimeline.extract.PlaceMention;
 import org.eventtimeline.extract.Sentence;
+import org.eventtimeline.extract.TypeMention;
 
 /**
  * Reads a paragraph's sentences and mentions and picks the sentence that reports its main event: casualty figures
@@ -10,36 +14,33 @@ import org.eventtimeline.extract.Sentence;
 public final class MainSentenceSelector {
 
     public Sentence select(ParagraphView view) {
-        Sentence best = null;
-        double bestScore = -1;
-        for (Sentence sentence : view.sentences()) {
-            double score = score(view, sentence);
-            if (score > bestScore) {
-                best = sentence;
-                bestScore = score;
+        int first = view.sentences().get(0).index();
+        double[] scores = new double[view.sentences().size()];
+        boolean[] figures = new boolean[scores.length];
+        boolean[] dated = new boolean[scores.length];
+        boolean[] placed = new boolean[scores.length];
+        double[] cue = new double[scores.length];
+        for (CasualtyMention c : view.casualties()) {
+            figures[c.sentence() - first] |= !c.unconfirmed();
+        }
+        for (TypeMention t : view.types()) {
+            if (t.type() != EventType.STATEMENT) {
+                cue[t.sentence() - first] = Math.max(cue[t.sentence() - first], 2 * t.score());
             }
         }
-        return best;
-    }
-
-    private static double score(ParagraphView view, Sentence sentence) {
-        int i = sentence.index();
-        double score = 0;
-        if (view.casualties().stream().anyMatch(c -> c.sentence() == i && !c.unconfirmed())) {
-            score += 3;
+        for (DateMention d : view.dates()) {
+            dated[d.sentence() - first] |= !d.reporting();
         }
-        score += view.types().stream()
-                .filter(t -> t.sentence() == i && t.type() != EventType.STATEMENT)
-                .mapToDouble(t -> 2 * t.score()).max().orElse(0);
-        if (view.dates().stream().anyMatch(d -> d.sentence() == i && !d.reporting())) {
-            score += 1;
+        for (PlaceMention p : view.places()) {
+            placed[p.sentence() - first] = true;
         }
-        if (view.places().stream().anyMatch(p -> p.sentence() == i)) {
-            score += 0.5;
+        int best = 0;
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (figures[i] ? 3 : 0) + cue[i] + (dated[i] ? 1 : 0) + (placed[i] ? 0.5 : 0) + (i == 0 ? 0.75 : 0);
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
         }
-        if (sentence == view.sentences().get(0)) {
-            score += 0.75;
-        }
-        return score;
+        return view.sentences().get(best);
     }
 }

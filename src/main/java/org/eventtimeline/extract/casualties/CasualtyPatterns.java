@@ -15,7 +15,12 @@ public final class CasualtyPatterns {
     public enum Form { ACTIVE, PASSIVE, FIXED }
 
     /** One rule: its pattern, the kind it yields and the form of its figure. */
-    public record Rule(Pattern pattern, CasualtyKind kind, Form form) {
+    public record Rule(Pattern pattern, CasualtyKind kind, Form form, Pattern gate) {
+
+        /** Whether the sentence holds the rule's verb at all; the full pattern is far costlier to run. */
+        public boolean mayMatch(String text) {
+            return gate == null || gate.matcher(text).find();
+        }
 
         public boolean active() {
             return form == Form.ACTIVE;
@@ -105,18 +110,27 @@ public final class CasualtyPatterns {
     private CasualtyPatterns() {
     }
 
+    /**
+     * A reduced or short relative clause between the people and their verb: "a policeman deployed in Haiti has gone
+     * missing", "four Americans who crossed into Mexico were kidnapped".
+     */
+    private static final String POSTED = "(?:\\s+(?:deployed|stationed|based|serving|working|living|travel(?:l)?ing"
+            + "|visiting|posted)\\s+(?:in|at|to|on|near|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
+            + "|\\s+who\\s+(?!(?:was|were|had|have|has)\\b)(?:[\\p{L}\\d'’-]+\\s+){0,7}?[\\p{L}\\d'’-]+)?";
+
     private static Rule passive(String verbs, CasualtyKind kind) {
-        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
-                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE);
+        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
+                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE, compile("\\b(?:" + verbs + ")\\b"));
     }
 
     private static Rule active(String verbs, String tail, CasualtyKind kind) {
         return new Rule(compile("\\b(?<verb>" + verbs + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
-                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, Form.ACTIVE);
+                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, Form.ACTIVE,
+                compile("\\b(?:" + verbs + ")\\b"));
     }
 
     private static Rule fixed(String regex, CasualtyKind kind) {
-        return new Rule(compile(regex), kind, Form.FIXED);
+        return new Rule(compile(regex), kind, Form.FIXED, null);
     }
 
     private static Pattern compile(String regex) {
