@@ -28,6 +28,7 @@ import org.eventtimeline.store.StagingItemWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -125,7 +126,7 @@ public class TimelineJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(inputSkipPolicy)
                 .skipListener(skippedItemListener)
-                .listener((Object) progressListener)
+                .listener((StepListener) progressListener)
                 .taskExecutor(extractionExecutor)
                 .build();
     }

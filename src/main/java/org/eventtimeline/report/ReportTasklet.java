@@ -1,5 +1,6 @@
 package org.eventtimeline.report;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,11 +53,23 @@ public class ReportTasklet implements Tasklet {
         JobParameters parameters = step.getJobExecution().getJobParameters();
         String runKey = parameters.getString(JobParameterNames.RUN_KEY);
         Path outputDir = Path.of(parameters.getString(JobParameterNames.OUTPUT_DIR));
-        Files.createDirectories(outputDir);
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            throw ReportFault.of("cannot create the output directory " + outputDir, e);
+        }
         List<EventRecord> records = events.findRun(runKey);
-        csvWriter.write(outputDir.resolve(CSV_NAME), records);
-        workbookWriter.write(outputDir.resolve(WORKBOOK_NAME), records, summary(step, parameters, records.size()),
-                skipped.findRun(runKey));
+        try {
+            csvWriter.write(outputDir.resolve(CSV_NAME), records);
+        } catch (IOException e) {
+            throw ReportFault.of("cannot write " + outputDir.resolve(CSV_NAME), e);
+        }
+        try {
+            workbookWriter.write(outputDir.resolve(WORKBOOK_NAME), records,
+                    summary(step, parameters, records.size()), skipped.findRun(runKey));
+        } catch (IOException e) {
+            throw ReportFault.of("cannot write " + outputDir.resolve(WORKBOOK_NAME), e);
+        }
         contribution.incrementWriteCount(records.size());
         return RepeatStatus.FINISHED;
     }
