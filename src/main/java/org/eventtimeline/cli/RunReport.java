@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 
 /** Reads a finished job execution and prints its one-screen outcome; returns the exit code it stands for. */
 final class RunReport {
@@ -40,11 +41,19 @@ final class RunReport {
         if (failure == null) {
             return execution.getExitStatus().getExitDescription();
         }
+        String limit = "";
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (true) {
+            if (root instanceof SkipLimitExceededException exceeded) {
+                limit = "more bad items than the skip limit (event-timeline.skip-limit=" + exceeded.getSkipLimit()
+                        + "); the last: ";
+            }
+            if (root.getCause() == null || root.getCause() == root) {
+                break;
+            }
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return limit + message.lines().findFirst().orElse(message);
     }
 }

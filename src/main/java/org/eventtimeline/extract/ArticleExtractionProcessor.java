@@ -8,7 +8,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads an article and produces its event records through the pipeline; an article without events is filtered. An
- * extractor that fails on one article fails only that article: it is skipped and listed, the run goes on.
+ * extractor that fails on one article fails only that article: it is skipped and listed, the run goes on. Very long
+ * paragraphs are cut first ({@link ParagraphCap}).
  */
 public class ArticleExtractionProcessor implements ItemProcessor<Article, List<EventRecord>> {
 
@@ -22,7 +23,7 @@ public class ArticleExtractionProcessor implements ItemProcessor<Article, List<E
     public List<EventRecord> process(Article article) {
         List<EventRecord> records;
         try {
-            records = pipeline.process(article);
+            records = pipeline.process(ParagraphCap.apply(article));
         } catch (RuntimeException e) {
             throw new ExtractionFailedException(article, e);
         }

@@ -24,7 +24,8 @@ import org.eventtimeline.extract.assemble.PlaceRanker;
 /**
  * Reads every layer of a document and provides at most one record per news paragraph: its main sentence's event
  * with the date, places, actors, figures and type that the paragraph's mentions give, and the sentences they came
- * from as evidence. A paragraph that is furniture (a photo credit, a byline) gives none.
+ * from as evidence. A paragraph that is furniture (a photo credit, a byline) gives none. In an article of several
+ * paragraphs, a paragraph without a date or place of its own takes the lede's.
  */
 public final class RecordAssembler implements Extractor {
 
@@ -44,6 +45,7 @@ public final class RecordAssembler implements Extractor {
             byParagraph.computeIfAbsent(sentence.paragraph(), p -> new ArrayList<>()).add(sentence);
         }
         DateMention ledeDate = null;
+        PlaceRanker.Ranked ledePlaces = null;
         for (Map.Entry<Integer, List<Sentence>> entry : byParagraph.entrySet()) {
             ParagraphView view = new ParagraphView(document, entry.getKey(), entry.getValue());
             if (furniture.isFurniture(view.text())) {
@@ -57,13 +59,20 @@ public final class RecordAssembler implements Extractor {
             } else if (ledeDate == null && date.isPresent()) {
                 ledeDate = date.get();
             }
-            document.records().add(record(document, view, main, date));
+            PlaceRanker.Ranked ranked = places.rank(view, main);
+            if (ranked.places().isEmpty() && ledePlaces != null) {
+                // Likewise a later paragraph that names no place happened where the lede's event did.
+                ranked = ledePlaces;
+            } else if (ledePlaces == null && !ranked.places().isEmpty()) {
+                ledePlaces = ranked;
+            }
+            document.records().add(record(document, view, main, date, ranked));
         }
     }
 
-    private EventRecord record(Document document, ParagraphView view, Sentence main, Optional<DateMention> date) {
+    private EventRecord record(Document document, ParagraphView view, Sentence main, Optional<DateMention> date,
+                               PlaceRanker.Ranked ranked) {
         CasualtyTally.Tally tally = casualties.tally(view, main, date);
-        PlaceRanker.Ranked ranked = places.rank(view, main);
         List<Actor> actors = actors(view, main);
         String country = countries.country(ranked, actors);
         EventTypeChooser.Choice type = types.choose(view, main, tally.casualties());

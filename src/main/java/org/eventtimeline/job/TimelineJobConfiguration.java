@@ -18,7 +18,9 @@ import org.eventtimeline.progress.ProgressListener;
 import org.eventtimeline.read.InputDiscovery;
 import org.eventtimeline.read.InputSize;
 import org.eventtimeline.read.MalformedArticleException;
+import org.eventtimeline.report.CumulativeReportTasklet;
 import org.eventtimeline.report.ReportTasklet;
+import org.eventtimeline.store.CumulativeEventRepository;
 import org.eventtimeline.store.SkippedItemListener;
 import org.eventtimeline.store.SkippedItemRepository;
 import org.eventtimeline.store.StagedEventRepository;
@@ -26,6 +28,7 @@ import org.eventtimeline.store.StagingItemWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -123,7 +126,7 @@ public class TimelineJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(inputSkipPolicy)
                 .skipListener(skippedItemListener)
-                .listener((Object) progressListener)
+                .listener((StepListener) progressListener)
                 .taskExecutor(extractionExecutor)
                 .build();
     }
@@ -144,18 +147,42 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    Job timelineJob(JobRepository jobRepository, Step extractStep, Step reportStep) {
+    CumulativeEventRepository cumulativeEventRepository(JdbcTemplate jdbc) {
+        return new CumulativeEventRepository(jdbc);
+    }
+
+    /** Writes reports of all runs so far; {@code event-timeline.cumulative-dir} unset: the output's parent. */
+    @Bean
+    CumulativeReportTasklet cumulativeReportTasklet(CumulativeEventRepository cumulativeEventRepository,
+            @Value("${event-timeline.cumulative-dir:#{null}}") String cumulativeDir) {
+        return new CumulativeReportTasklet(cumulativeEventRepository, cumulativeDir);
+    }
+
+    @Bean
+    Step cumulativeReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              CumulativeReportTasklet cumulativeReportTasklet) {
+        return new StepBuilder("cumulativeReport", jobRepository)
+                .tasklet(cumulativeReportTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Job timelineJob(JobRepository jobRepository, Step extractStep, Step reportStep,
+                    Step cumulativeReportStep) {
         return new JobBuilder("timeline", jobRepository)
                 .start(extractStep)
                 .next(reportStep)
+                .next(cumulativeReportStep)
                 .build();
     }
 
     /** Regenerates the reports of a run that already completed, from its staged events. */
     @Bean
-    Job reportJob(JobRepository jobRepository, Step reportStep) {
+    Job reportJob(JobRepository jobRepository, Step reportStep, Step cumulativeReportStep) {
         return new JobBuilder("timelineReport", jobRepository)
                 .start(reportStep)
+                .next(cumulativeReportStep)
                 .build();
     }
 

@@ -9,16 +9,17 @@ import org.eventtimeline.domain.EventRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Hears the extract step's chunks and logs processed MB, items, events and an ETA at a steady interval; on a
+ * Hears the extract step's chunk writes (Spring Batch 6 calls no chunk listener when items are processed
+ * concurrently) and logs processed MB, items, events and an ETA at a steady interval; on a
  * terminal it also redraws a one-line progress bar.
  */
-public class ProgressListener implements ChunkListener<Object, List<EventRecord>>, StepExecutionListener {
+public class ProgressListener implements ItemWriteListener<List<EventRecord>>, StepExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressListener.class);
 
@@ -47,7 +48,7 @@ public class ProgressListener implements ChunkListener<Object, List<EventRecord>
     }
 
     @Override
-    public void afterChunk(Chunk<List<EventRecord>> chunk) {
+    public void afterWrite(Chunk<? extends List<EventRecord>> chunk) {
         for (List<EventRecord> records : chunk) {
             events += records.size();
         }

@@ -1,5 +1,6 @@
 package org.eventtimeline.report;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,12 +53,25 @@ public class ReportTasklet implements Tasklet {
         JobParameters parameters = step.getJobExecution().getJobParameters();
         String runKey = parameters.getString(JobParameterNames.RUN_KEY);
         Path outputDir = Path.of(parameters.getString(JobParameterNames.OUTPUT_DIR));
-        Files.createDirectories(outputDir);
-        List<EventRecord> records = events.findRun(runKey);
-        csvWriter.write(outputDir.resolve(CSV_NAME), records);
-        workbookWriter.write(outputDir.resolve(WORKBOOK_NAME), records, summary(step, parameters, records.size()),
-                skipped.findRun(runKey));
-        contribution.incrementWriteCount(records.size());
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            throw ReportFault.of("cannot create the output directory " + outputDir, e);
+        }
+        Iterable<EventRecord> records = events.streamRun(runKey);
+        int count = events.countRun(runKey);
+        try {
+            csvWriter.write(outputDir.resolve(CSV_NAME), records);
+        } catch (IOException e) {
+            throw ReportFault.of("cannot write " + outputDir.resolve(CSV_NAME), e);
+        }
+        try {
+            workbookWriter.writeInReportOrder(outputDir.resolve(WORKBOOK_NAME), records,
+                    summary(step, parameters, count), skipped.findRun(runKey));
+        } catch (IOException e) {
+            throw ReportFault.of("cannot write " + outputDir.resolve(WORKBOOK_NAME), e);
+        }
+        contribution.incrementWriteCount(count);
         return RepeatStatus.FINISHED;
     }
 

@@ -2,7 +2,9 @@ package org.eventtimeline.store;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 
 import org.eventtimeline.domain.DatePrecision;
@@ -17,18 +19,22 @@ public class StagedEventRepository {
 
     private static final String MERGE = """
             MERGE INTO staged_event t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(32)), CAST(? AS INTEGER),
-                CAST(? AS DATE), CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS CLOB)))
-              AS s(run_key, event_id, sort_undated, event_start, source, line, seq, payload)
+                CAST(? AS DATE), CAST(? AS INTEGER), CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER),
+                CAST(? AS VARCHAR(16000000))))
+              AS s(run_key, event_id, sort_undated, event_start, date_rank, source, line, seq, payload)
               ON t.run_key = s.run_key AND t.event_id = s.event_id
             WHEN MATCHED THEN UPDATE SET t.payload = s.payload, t.event_start = s.event_start,
-                t.sort_undated = s.sort_undated
-            WHEN NOT MATCHED THEN INSERT VALUES (s.run_key, s.event_id, s.sort_undated, s.event_start, s.source,
-                s.line, s.seq, s.payload)
+                t.sort_undated = s.sort_undated, t.date_rank = s.date_rank
+            WHEN NOT MATCHED THEN INSERT VALUES (s.run_key, s.event_id, s.sort_undated, s.event_start, s.date_rank,
+                s.source, s.line, s.seq, s.payload)
             """;
     private static final String SELECT_RUN = """
             SELECT payload FROM staged_event WHERE run_key = ?
-            ORDER BY sort_undated, event_start, source, line, seq, event_id
+            ORDER BY sort_undated, event_start, date_rank, source, line, event_id
             """;
+
+    /** Result rows HSQLDB keeps in memory before it spills the rest of a result to disk (file databases). */
+    private static final int RESULT_MEMORY_ROWS = 10_000;
 
     private final JdbcTemplate jdbc;
 
@@ -45,9 +51,38 @@ public class StagedEventRepository {
         for (int i = 0; i < records.size(); i++) {
             EventRecord r = records.get(i);
             rows.add(new Object[] {runKey, r.eventId(), r.date().precision() == DatePrecision.REPORTED ? 1 : 0,
-                    Date.valueOf(r.date().start()), r.source(), r.line(), i, EventJson.write(r)});
+                    Date.valueOf(r.date().start()), r.date().precision().ordinal(), r.source(), r.line(), i,
+                    EventJson.write(r)});
         }
         jdbc.batchUpdate(MERGE, rows);
+    }
+
+    /**
+     * The run's records in report order ({@link org.eventtimeline.report.EventOrder#REPORT_ORDER}: dated by date,
+     * undated last), read from a cursor each time the iterable is walked, so any number of them streams.
+     */
+    public Iterable<EventRecord> streamRun(String runKey) {
+        return () -> {
+            jdbc.execute("SET SESSION RESULT MEMORY ROWS " + RESULT_MEMORY_ROWS);
+            Stream<EventRecord> rows = jdbc.queryForStream(SELECT_RUN, (rs, n) -> EventJson.read(rs.getString(1)),
+                    runKey);
+            Iterator<EventRecord> iterator = rows.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = iterator.hasNext();
+                    if (!more) {
+                        rows.close();
+                    }
+                    return more;
+                }
+
+                @Override
+                public EventRecord next() {
+                    return iterator.next();
+                }
+            };
+        };
     }
 
     /** Calls the consumer with each record of the run, dated ones by date first, undated (REPORTED) ones last. */

@@ -189,14 +189,16 @@ class RecordAssemblerTests {
     }
 
     @Test
-    void aLaterParagraphWithoutADateTakesTheLedesDate() {
+    void aLaterParagraphWithoutADateOrPlaceTakesTheLedes() {
         // given a two-paragraph article
         Article article = new Article("n.jsonl", "a1", 3, REFERENCE, null, List.of(
-                new Paragraph(0, 3, "Gunmen attacked a bus on Friday."),
+                new Paragraph(0, 3, "Gunmen attacked a bus on Friday in Kharkiv."),
                 new Paragraph(1, 3, "Police said the attackers fled.")));
         Document document = new Document(article);
         new SentenceSplitter().annotate(document);
         document.dates().add(new DateMention(0, 22, 31, "on Friday", DateValue.day(LocalDate.of(2025, 3, 28)), false));
+        document.places().add(new PlaceMention(0, 35, 42, "Kharkiv", new Place("Kharkiv", "Ukraine", PlaceKind.CITY),
+                0.95));
         document.actors().add(new ActorMention(1, 0, 6, "Police", new Actor("Police", null, null,
                 ActorKind.ORGANISATION), 0.5));
 
@@ -208,5 +210,6 @@ class RecordAssemblerTests {
                 "2025-03-28");
         assertThat(document.records()).extracting(EventRecord::articleId).containsOnly("a1");
         assertThat(document.records().get(1).actors()).extracting(Actor::name).containsExactly("Police");
+        assertThat(document.records()).extracting(EventRecord::country).containsExactly("Ukraine", "Ukraine");
     }
 }

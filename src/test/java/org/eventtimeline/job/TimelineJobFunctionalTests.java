@@ -46,7 +46,8 @@ import com.opencsv.CSVReaderBuilder;
 @SpringBootTest(properties = {
         "event-timeline.command.enabled=false",
         "spring.datasource.url=jdbc:hsqldb:mem:timeline-functional;shutdown=false",
-        "event-timeline.chunk-size=7"})
+        "event-timeline.chunk-size=7",
+        "event-timeline.cumulative-dir="})
 class TimelineJobFunctionalTests {
 
     private static final Path SEED = Path.of("seeds", "000_d3e7b42f5988b516.txt");

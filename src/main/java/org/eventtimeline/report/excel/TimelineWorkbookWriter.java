@@ -53,11 +53,21 @@ public final class TimelineWorkbookWriter {
         List<EventRecord> ordered = new ArrayList<>();
         events.forEach(ordered::add);
         ordered.sort(EventOrder.REPORT_ORDER);
-        List<SkippedItem> skippedItems = skipped == null ? List.of() : skipped;
-        publisher.publish(target, out -> writeTo(out, ordered, run, skippedItems));
+        writeInReportOrder(target, ordered, run, skipped);
     }
 
-    private void writeTo(OutputStream out, List<EventRecord> events, RunSummary run, List<SkippedItem> skipped)
+    /**
+     * Writes the workbook from events that already come in report order ({@link EventOrder#REPORT_ORDER}), streaming
+     * them row by row: memory stays flat however many there are. The previous file stays if anything fails.
+     */
+    public void writeInReportOrder(Path target, Iterable<EventRecord> events, RunSummary run, List<SkippedItem> skipped)
+            throws IOException {
+        Objects.requireNonNull(run, "run");
+        List<SkippedItem> skippedItems = skipped == null ? List.of() : skipped;
+        publisher.publish(target, out -> writeTo(out, events, run, skippedItems));
+    }
+
+    private void writeTo(OutputStream out, Iterable<EventRecord> events, RunSummary run, List<SkippedItem> skipped)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true)) {
             try {

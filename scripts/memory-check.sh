@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Generates a large text input of varied, numbered news paragraphs and runs the job on it with a 256 MB heap,
+# then reports the peak resident memory (RSS) and the exit code. Not part of CI: a full 1 GB run takes hours.
+#
+# usage: scripts/memory-check.sh [SIZE_MB] [WORK_DIR]      (defaults: 1024, a new temporary directory)
+# needs: java 17, maven (the jar is built if missing), /usr/bin/time (GNU time) for the RSS figure
+set -euo pipefail
+
+SIZE_MB=${1:-1024}
+WORK=${2:-$(mktemp -d)}
+HEAP=${HEAP:-256m}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR="$ROOT/target/event-timeline.jar"
+
+if [[ ! -f "$JAR" ]]; then
+    (cd "$ROOT" && mvn -B -q -DskipTests package)
+fi
+mkdir -p "$WORK"
+INPUT="$WORK/news-${SIZE_MB}mb.txt"
+
+if [[ ! -f "$INPUT" ]]; then
+    echo "generating ${SIZE_MB} MB of paragraphs into $INPUT"
+    awk -v limit=$((SIZE_MB * 1024 * 1024)) 'BEGIN {
+        split("Chicago, Illinois|Houston, Texas|Lagos, Nigeria|Kabul, Afghanistan|Manila, the Philippines|" \
+              "Denver, Colorado|Karachi, Pakistan|Nairobi, Kenya|Memphis, Tennessee|Baghdad, Iraq", city, "|")
+        split("January|February|March|April|May|June|July|August|September|October|November|December", month, "|")
+        t[0] = "Gunmen killed %d people and wounded %d others at a market in %s on %s %d, police said (item %d)."
+        t[1] = "A car bomb exploded near a checkpoint in %3$s on %4$s %5$d, killing %1$d soldiers and wounding %2$d civilians (dispatch %6$d)."
+        t[2] = "At least %d people were killed and %d injured when a bus overturned outside %s on %s %d, officials said (report %d)."
+        t[3] = "Floods swept through %3$s on %4$s %5$d, leaving %1$d people dead and %2$d missing, the mayor said (bulletin %6$d)."
+        t[4] = "The city council of %3$s met on %4$s %5$d to discuss the budget; %1$d members voted for it and %2$d against (minutes %6$d)."
+        written = 0
+        for (i = 0; written < limit; i++) {
+            a = 2 + i % 17; b = 1 + i % 23; c = city[1 + int(i / 7) % 10]; m = month[1 + int(i / 3) % 12]; d = 1 + i % 27
+            k = i % 5
+            if (k == 0 || k == 2) line = sprintf(t[k], a, b, c, m, d, i)
+            else { line = t[k]; gsub(/%1\$d/, a, line); gsub(/%2\$d/, b, line); gsub(/%3\$s/, c, line)
+                   gsub(/%4\$s/, m, line); gsub(/%5\$d/, d, line); gsub(/%6\$d/, i, line) }
+            print line
+            written += length(line) + 1
+        }
+    }' > "$INPUT"
+fi
+
+echo "running the job with -Xmx$HEAP on $(du -h "$INPUT" | cut -f1) (data and reports under $WORK)"
+set +e
+/usr/bin/time -v -o "$WORK/time.txt" java -Xmx"$HEAP" -jar "$JAR" --input="$INPUT" --reference-date=2025-03-29 \
+    --output-dir="$WORK/reports" --event-timeline.data-dir="$WORK/data" --event-timeline.progress-interval=30s \
+    > "$WORK/job.log" 2>&1
+CODE=$?
+set -e
+tail -n 3 "$WORK/job.log"
+echo "exit code: $CODE"
+echo "peak RSS: $(awk -F': ' '/Maximum resident set size/ {printf "%.0f MB", $2 / 1024}' "$WORK/time.txt")"
+echo "wall time: $(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time.txt")"
+exit $CODE

@@ -1,0 +1,43 @@
+package org.eventtimeline.job;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Opens a data directory's HSQLDB file after the job's processes ended and reads its staging table. */
+final class StagingDatabase {
+
+    private StagingDatabase() {
+    }
+
+    /** Row count and distinct event id count of staged_event, as {rows, distinct}. */
+    static long[] rowsAndDistinctIds(Path dataDir) throws SQLException {
+        try (Connection c = open(dataDir); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT event_id) FROM staged_event")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** The staged event ids, sorted. */
+    static List<String> eventIds(Path dataDir) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = open(dataDir); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT event_id FROM staged_event ORDER BY event_id")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Connection open(Path dataDir) throws SQLException {
+        return DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("timeline")
+                + ";shutdown=true;ifexists=true", "SA", "");
+    }
+}
