@@ -98,8 +98,10 @@ class RestartAfterKillFunctionalTests {
 
     @Test
     void aSecondProcessOnTheSameDataDirectoryIsTurnedAwayAndTheFirstCompletes() throws Exception {
-        // given a run on a larger input, on one thread, that is working on a data directory
-        Path longer = NewsCorpus.write(work.resolve("longer.txt"), 2 * PARAGRAPHS);
+        // given a run on a larger input, on one thread, that is working on a data directory (large enough that
+        // it is still running when a second JVM has started, however fast extraction is)
+        int longerParagraphs = 12 * PARAGRAPHS;
+        Path longer = NewsCorpus.write(work.resolve("longer.txt"), longerParagraphs);
         Path data = work.resolve("data");
         Path out = work.resolve("out");
         String[] firstArguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments(longer, out, data)),
@@ -116,8 +118,8 @@ class RestartAfterKillFunctionalTests {
         assertThat(second.output().strip()).isEqualTo("event-timeline: another run is using the database (its lock "
                 + "file is held); try again when it has finished");
         assertThat(first.waitFor(TIMEOUT_SECONDS)).as(first.output()).isZero();
-        assertThat(Files.readAllLines(out.resolve("events.csv"))).hasSize(2 * PARAGRAPHS + 1);
-        assertThat(StagingDatabase.rowsAndDistinctIds(data)).containsExactly(2 * PARAGRAPHS, 2 * PARAGRAPHS);
+        assertThat(Files.readAllLines(out.resolve("events.csv"))).hasSize(longerParagraphs + 1);
+        assertThat(StagingDatabase.rowsAndDistinctIds(data)).containsExactly(longerParagraphs, longerParagraphs);
         assertThat(work.resolve("out2")).doesNotExist();
     }
 }
