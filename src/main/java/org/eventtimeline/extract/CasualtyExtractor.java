@@ -42,6 +42,13 @@ public final class CasualtyExtractor implements Extractor {
             + "|rounded|toll|lives|hospital|slain|murder|massacr|slaughter|behead|assassinat|drown|perish|succumb"
             + "|gunned|gunning|beaten|burn|crush|hacked|bludgeon|strangl|trampl|choked");
 
+    /** Literal stems of every {@link #CUE} alternative: a sentence whose folded text holds none cannot match it. */
+    private static final String[] CUE_STEMS = {"kill", "dead", "death", "die", "dying", "fatal", "injur", "wound",
+        "hurt", "shot", "shoot", "stab", "missing", "unaccounted", "kidnap", "abduct", "hostage", "captive", "snatch",
+        "arrest", "detain", "custody", "apprehend", "rounded", "toll", "lives", "hospital", "slain", "murder",
+        "massacr", "slaughter", "behead", "assassinat", "drown", "perish", "succumb", "gunned", "gunning", "beaten",
+        "burn", "crush", "hacked", "bludgeon", "strangl", "trampl", "choked"};
+
     /** A figure found in a sentence before overlaps and shootings are settled. */
     private record Hit(int start, int end, int whoStart, int whoEnd, CasualtyKind kind, Figure figure,
                        boolean unconfirmed, boolean shot) {
@@ -50,7 +57,8 @@ public final class CasualtyExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
-            if (!CUE.matcher(sentence.text()).find()) {
+            if (TextFold.firstIndex(TextFold.fold(sentence.text()), CUE_STEMS) < 0
+                    || !CUE.matcher(sentence.text()).find()) {
                 continue;
             }
             for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text()))) {
