@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.function.Consumer;
 
 import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.domain.EventRecord;
@@ -83,20 +82,6 @@ public class StagedEventRepository {
                 }
             };
         };
-    }
-
-    /** Calls the consumer with each record of the run, dated ones by date first, undated (REPORTED) ones last. */
-    public void forEachInRun(String runKey, Consumer<EventRecord> consumer) {
-        jdbc.query(SELECT_RUN, rs -> {
-            consumer.accept(EventJson.read(rs.getString(1)));
-        }, runKey);
-    }
-
-    /** The records of the run, in timeline order. */
-    public List<EventRecord> findRun(String runKey) {
-        List<EventRecord> records = new ArrayList<>();
-        forEachInRun(runKey, records::add);
-        return records;
     }
 
     public int countRun(String runKey) {
