@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * 1 failed, 2 bad arguments. A run that already completed for the same input and date only regenerates its reports.
  */
 @Component
-@ConditionalOnProperty(name = "event-timeline.command.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${event-timeline.command.enabled:true} and '${event-timeline.mode:local}' != 'worker'")
 public class RunCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final JobOperator jobOperator;

@@ -35,6 +35,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -111,7 +112,9 @@ public class TimelineJobConfiguration {
         return executor;
     }
 
+    /** The extract step of one process; {@code --mode=manager} has its own (see ManagerConfiguration). */
     @Bean
+    @ConditionalOnExpression("'${event-timeline.mode:local}' != 'manager'")
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      ArticleItemReader articleReader, Pipeline extractionPipeline, StagingItemWriter stagingWriter,
                      SkippedItemListener skippedItemListener, SkipPolicy inputSkipPolicy,
