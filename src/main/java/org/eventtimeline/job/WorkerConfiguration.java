@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
 
@@ -19,6 +20,7 @@ import org.springframework.integration.jms.dsl.Jms;
  * the queue for another (or restarted) worker, which resumes it from its last committed chunk.
  */
 @Configuration
+@EnableIntegration
 @ConditionalOnProperty(name = "event-timeline.mode", havingValue = "worker")
 class WorkerConfiguration {
 

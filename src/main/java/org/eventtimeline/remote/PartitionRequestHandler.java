@@ -12,7 +12,8 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
  * Reads a partition request that a worker received from the broker and runs that partition's step execution, unless
  * the job repository says it already completed (a request redelivered after its worker died between finishing the
  * step and acknowledging the message). A request redelivered because its worker died mid-step resumes the step from
- * its last committed chunk: the step execution and its reader position live in the shared job repository.
+ * its last committed chunk: the step execution and its reader position live in the shared job repository. A request
+ * left over from a job execution that is no longer running (the manager died and a rerun recovered it) is dropped.
  */
 public class PartitionRequestHandler {
 
@@ -36,6 +37,12 @@ public class PartitionRequestHandler {
         if (current.getStatus() == BatchStatus.COMPLETED) {
             log.info("worker: " + current.getStepName() + " (step execution " + current.getId()
                     + ") already completed; request dropped");
+            return current;
+        }
+        if (!current.getJobExecution().isRunning()) {
+            log.info("worker: " + current.getStepName() + " (step execution " + current.getId() + ") belongs to job "
+                    + "execution " + current.getJobExecutionId() + ", which is " + current.getJobExecution().getStatus()
+                    + "; request dropped (a rerun of the job sends its own)");
             return current;
         }
         log.info("worker: running " + current.getStepName() + " (step execution " + current.getId() + ", "
