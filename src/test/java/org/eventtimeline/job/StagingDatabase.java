@@ -36,6 +36,19 @@ final class StagingDatabase {
         return ids;
     }
 
+    /** How many step executions the data directory's job repository holds whose name starts with a prefix. */
+    static long stepExecutions(Path dataDir, String namePrefix) throws SQLException {
+        try (Connection c = open(dataDir);
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE ?")) {
+            s.setString(1, namePrefix + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static Connection open(Path dataDir) throws SQLException {
         return DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("timeline")
                 + ";shutdown=true;ifexists=true", "SA", "");
