@@ -3,6 +3,7 @@ package org.eventtimeline.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.eventtimeline.job.ExtractStepConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -37,7 +38,12 @@ final class RunReport {
     }
 
     private static String firstFailure(JobExecution execution) {
-        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        // A partition's own failure says what went wrong; the partitioned step's only says that a partition failed.
+        Throwable failure = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(ExtractStepConfiguration.WORKER_STEP + ":"))
+                .flatMap(step -> step.getFailureExceptions().stream())
+                .findFirst()
+                .orElse(execution.getAllFailureExceptions().stream().findFirst().orElse(null));
         if (failure == null) {
             return execution.getExitStatus().getExitDescription();
         }

@@ -1,11 +1,13 @@
 package org.eventtimeline.job;
 
+import java.util.List;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.eventtimeline.remote.PartitionRequestHandler;
+import org.eventtimeline.remote.StepsByName;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,12 +27,10 @@ import org.springframework.integration.jms.dsl.Jms;
 class WorkerConfiguration {
 
     @Bean
-    PartitionRequestHandler partitionRequestHandler(JobRepository jobRepository, BeanFactory beanFactory) {
-        BeanFactoryStepLocator steps = new BeanFactoryStepLocator();
-        steps.setBeanFactory(beanFactory);
+    PartitionRequestHandler partitionRequestHandler(JobRepository jobRepository, List<Step> steps) {
         StepExecutionRequestHandler runner = new StepExecutionRequestHandler();
         runner.setJobRepository(jobRepository);
-        runner.setStepLocator(steps);
+        runner.setStepLocator(new StepsByName(steps));
         return new PartitionRequestHandler(jobRepository, runner);
     }
 

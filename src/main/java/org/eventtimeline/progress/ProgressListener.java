@@ -3,7 +3,9 @@ package org.eventtimeline.progress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToLongFunction;
 
 import org.eventtimeline.domain.EventRecord;
 import org.slf4j.Logger;
@@ -15,50 +17,77 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Hears the extract step's chunk writes (Spring Batch 6 calls no chunk listener when items are processed
- * concurrently) and logs processed MB, items, events and an ETA at a steady interval; on a
- * terminal it also redraws a one-line progress bar.
+ * Hears the chunk writes of all the extract step's partitions (Spring Batch 6 calls no chunk listener when items are
+ * processed concurrently) and logs the sum over partitions of characters read, items and events with a rate and an
+ * ETA at a steady interval; on a terminal it also redraws a one-line progress bar. It listens to the partitioned
+ * {@code extract} step as a step listener (start and end) and to each partition through {@link #chunkListener()};
+ * partitions call it from several threads.
  */
-public class ProgressListener implements ItemWriteListener<List<EventRecord>>, StepExecutionListener {
+public class ProgressListener implements StepExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressListener.class);
 
-    private final long totalBytes;
-    private final LongSupplier bytesRead;
+    private final ToLongFunction<StepExecution> totalBytes;
     private final long intervalNanos;
     private final PrintStream terminal;
-    private StepExecution step;
-    private long startedAt;
-    private long lastLogAt;
-    private long events;
+    private final LongAdder charsRead = new LongAdder();
+    private final LongAdder items = new LongAdder();
+    private final LongAdder events = new LongAdder();
+    private final AtomicLong lastLogAt = new AtomicLong();
+    private volatile long total = 1;
+    private volatile long startedAt = System.nanoTime();
 
-    /** {@code terminal} is null when the output is not a terminal: then only the log lines are written. */
-    public ProgressListener(long totalBytes, LongSupplier bytesRead, Duration interval, PrintStream terminal) {
-        this.totalBytes = Math.max(1, totalBytes);
-        this.bytesRead = bytesRead;
+    /**
+     * {@code totalBytes} gives the input's size at each step start; {@code terminal} is null
+     * when the output is not a terminal: then only the log lines are written.
+     */
+    public ProgressListener(ToLongFunction<StepExecution> totalBytes, Duration interval, PrintStream terminal) {
+        this.totalBytes = totalBytes;
         this.intervalNanos = interval.toNanos();
         this.terminal = terminal;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        step = stepExecution;
+        charsRead.reset();
+        items.reset();
+        events.reset();
+        total = Math.max(1, totalBytes.applyAsLong(stepExecution));
         startedAt = System.nanoTime();
-        lastLogAt = startedAt;
+        lastLogAt.set(startedAt);
     }
 
-    @Override
-    public void afterWrite(Chunk<? extends List<EventRecord>> chunk) {
+    /** Counts characters read by a partition's reader (line breaks counted as one). */
+    public void charsRead(long chars) {
+        charsRead.add(chars);
+    }
+
+    /** The listener each partition's chunk step registers: it counts written items and their events. */
+    public ItemWriteListener<List<EventRecord>> chunkListener() {
+        return new ItemWriteListener<>() {
+            @Override
+            public void afterWrite(Chunk<? extends List<EventRecord>> chunk) {
+                chunkWritten(chunk);
+            }
+        };
+    }
+
+    private void chunkWritten(Chunk<? extends List<EventRecord>> chunk) {
+        long found = 0;
         for (List<EventRecord> records : chunk) {
-            events += records.size();
+            found += records.size();
         }
+        events.add(found);
+        items.add(chunk.size());
         long now = System.nanoTime();
         if (terminal != null) {
-            terminal.print("\r" + ProgressLine.bar(bytesRead.getAsLong(), totalBytes, 30) + " " + line(now));
-            terminal.flush();
+            synchronized (terminal) {
+                terminal.print("\r" + ProgressLine.bar(charsRead.sum(), total, 30) + " " + line(now));
+                terminal.flush();
+            }
         }
-        if (now - lastLogAt >= intervalNanos) {
-            lastLogAt = now;
+        long last = lastLogAt.get();
+        if (now - last >= intervalNanos && lastLogAt.compareAndSet(last, now)) {
             LOG.info(line(now));
         }
     }
@@ -73,8 +102,7 @@ public class ProgressListener implements ItemWriteListener<List<EventRecord>>, S
     }
 
     private String line(long now) {
-        long read = bytesRead.getAsLong();
-        return ProgressLine.format(read, totalBytes, step == null ? 0 : step.getReadCount(), events,
+        return ProgressLine.format(charsRead.sum(), total, items.sum(), events.sum(),
                 Duration.ofNanos(now - startedAt));
     }
 }

@@ -4,34 +4,52 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import org.eventtimeline.domain.Article;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the input files in order and produces one article per non-blank line: a paragraph of a text file, or a
- * parsed JSON Lines article. Restartable: the item count saved at each commit tells where to resume.
+ * Reads input files, or line-aligned ranges of them, in order and produces one article per non-blank line: a
+ * paragraph of a text file, or a parsed JSON Lines article, cited by file name and its line number in the whole
+ * file. Restartable: the item count saved at each commit tells where to resume.
  */
 public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<Article> {
 
-    private final List<InputFile> files;
+    private final List<InputRange> ranges;
     private final LocalDate referenceDate;
     private final JsonArticleParser jsonParser = new JsonArticleParser();
-    private int fileIndex;
+    private LongConsumer charsListener = chars -> { };
+    private int rangeIndex;
     private LineSource lines;
     private int linesWithReplacements;
-    private long charsOfClosedFiles;
+    private long charsOfClosedRanges;
 
+    /** Reads whole files. */
     public ArticleItemReader(List<InputFile> files, LocalDate referenceDate) {
-        this.files = List.copyOf(files);
+        this(files.stream().map(InputRange::whole).toList(), referenceDate, "articleReader");
+    }
+
+    /** Reads one range of a file: one partition's input. */
+    public ArticleItemReader(InputRange range, LocalDate referenceDate) {
+        this(List.of(range), referenceDate, "articleReader");
+    }
+
+    private ArticleItemReader(List<InputRange> ranges, LocalDate referenceDate, String name) {
+        this.ranges = List.copyOf(ranges);
         this.referenceDate = referenceDate;
-        setName("articleReader");
+        setName(name);
+    }
+
+    /** Tells a listener how many characters each line read held (line break counted as one), e.g. for progress. */
+    public void setCharsListener(LongConsumer charsListener) {
+        this.charsListener = charsListener;
     }
 
     @Override
     protected void doOpen() throws Exception {
-        fileIndex = 0;
-        lines = files.isEmpty() ? null : new LineSource(files.get(0).path());
+        rangeIndex = 0;
+        lines = ranges.isEmpty() ? null : new LineSource(ranges.get(0));
     }
 
     @Override
@@ -39,13 +57,14 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
         while (lines != null) {
             String line = lines.next();
             if (line == null) {
-                nextFile();
+                nextRange();
                 continue;
             }
+            charsListener.accept(line.length() + 1L);
             if (line.isBlank()) {
                 continue;
             }
-            InputFile file = files.get(fileIndex);
+            InputFile file = ranges.get(rangeIndex).file();
             return switch (file.format()) {
                 case TEXT -> Article.ofLine(file.name(), lines.lineNumber(), referenceDate, line.strip());
                 case JSON_LINES -> jsonParser.parse(file.name(), lines.lineNumber(), line, referenceDate);
@@ -54,12 +73,24 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
         return null;
     }
 
-    private void nextFile() throws IOException {
+    /** On restart, passes over the items already read, malformed ones included (they were counted as read). */
+    @Override
+    protected void jumpToItem(int itemIndex) throws Exception {
+        for (int i = 0; i < itemIndex; i++) {
+            try {
+                doRead();
+            } catch (MalformedArticleException alreadySkipped) {
+                // skipped and listed by the run that read it first
+            }
+        }
+    }
+
+    private void nextRange() throws IOException {
         linesWithReplacements += lines.linesWithReplacements();
-        charsOfClosedFiles += lines.charsRead();
+        charsOfClosedRanges += lines.charsRead();
         lines.close();
-        fileIndex++;
-        lines = fileIndex < files.size() ? new LineSource(files.get(fileIndex).path()) : null;
+        rangeIndex++;
+        lines = rangeIndex < ranges.size() ? new LineSource(ranges.get(rangeIndex)) : null;
     }
 
     /** Lines read so far that held invalid UTF-8, kept with replacement characters. */
@@ -69,7 +100,7 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
 
     /** Characters read so far in this process, over all files. */
     public long charsRead() {
-        return charsOfClosedFiles + (lines == null ? 0 : lines.charsRead());
+        return charsOfClosedRanges + (lines == null ? 0 : lines.charsRead());
     }
 
     @Override

@@ -11,6 +11,11 @@ public final class InputSize {
     private InputSize() {
     }
 
+    /** The total size of the files an {@code --input} path names. */
+    public static long ofInput(String input) {
+        return of(new InputDiscovery().discover(java.nio.file.Path.of(input)));
+    }
+
     public static long of(List<InputFile> files) {
         long total = 0;
         for (InputFile file : files) {

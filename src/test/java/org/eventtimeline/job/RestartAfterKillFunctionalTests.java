@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eventtimeline.read.InputDiscovery;
+import org.eventtimeline.read.InputPartitioner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +79,41 @@ class RestartAfterKillFunctionalTests {
         assertThat(Files.mismatch(out.resolve("events.csv"), expected)).isEqualTo(-1L);
         assertThat(StagingDatabase.rowsAndDistinctIds(data)).containsExactly(PARAGRAPHS, PARAGRAPHS);
         assertThat(StagingDatabase.eventIds(data)).isEqualTo(StagingDatabase.eventIds(baselineData));
+    }
+
+    @Test
+    void aPartitionedRunKilledMidwayRunsOnlyItsUnfinishedPartitionsAgain() throws Exception {
+        // given a run in 20 KB partitions, one at a time, killed with SIGKILL after it has written several chunks
+        long maxBytes = 20_000;
+        int partitions = new InputPartitioner(new InputDiscovery().discover(input), maxBytes).ranges().size();
+        Path data = work.resolve("data");
+        Path out = work.resolve("out");
+        String[] partitioned = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments(input, out, data)),
+                java.util.stream.Stream.of("--event-timeline.partition.max-bytes=" + maxBytes,
+                        "--event-timeline.threads=1")).toArray(String[]::new);
+        ChildJvm killed = ChildJvm.start(work.resolve("killed.log"), partitioned);
+        assertThat(killed.awaitLines("ProgressListener", 6, TIMEOUT_SECONDS)).as(killed.output()).isTrue();
+        killed.kill();
+        long completedBefore = StagingDatabase.stepExecutions(data, "extractPartition:", "COMPLETED");
+
+        // when the same command runs again
+        ChildJvm restarted = ChildJvm.start(work.resolve("restarted.log"), partitioned);
+        int exitCode = restarted.waitFor(TIMEOUT_SECONDS);
+
+        // then it completed, and no partition completed twice: those done before the kill were not run again
+        String output = restarted.output();
+        assertThat(exitCode).as(output).isZero();
+        assertThat(output).contains("resuming execution 0 that was interrupted");
+        assertThat(partitions).isEqualTo(10);
+        assertThat(completedBefore).isBetween(1L, partitions - 1L);
+        assertThat(StagingDatabase.stepExecutions(data, "extractPartition:", "COMPLETED")).isEqualTo(partitions);
+        int read = Integer.parseInt(output.replaceAll("(?s).*extract: read (\\d+),.*", "$1"));
+        assertThat(read).isLessThan(PARAGRAPHS).isGreaterThan(0);
+
+        // and its events.csv is byte for byte that of the uninterrupted single-partition run, with no duplicates
+        Path expected = awaitBaseline();
+        assertThat(Files.mismatch(out.resolve("events.csv"), expected)).isEqualTo(-1L);
+        assertThat(StagingDatabase.rowsAndDistinctIds(data)).containsExactly(PARAGRAPHS, PARAGRAPHS);
     }
 
     @Test

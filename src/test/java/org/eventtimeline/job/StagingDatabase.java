@@ -36,6 +36,25 @@ final class StagingDatabase {
         return ids;
     }
 
+    /** How many step executions the data directory's job repository holds whose name starts with a prefix. */
+    static long stepExecutions(Path dataDir, String namePrefix) throws SQLException {
+        return stepExecutions(dataDir, namePrefix, "%");
+    }
+
+    /** How many step executions with a name prefix and a status (a LIKE pattern) the job repository holds. */
+    static long stepExecutions(Path dataDir, String namePrefix, String status) throws SQLException {
+        try (Connection c = open(dataDir);
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE ? AND STATUS LIKE ?")) {
+            s.setString(1, namePrefix + "%");
+            s.setString(2, status);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static Connection open(Path dataDir) throws SQLException {
         return DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("timeline")
                 + ";shutdown=true;ifexists=true", "SA", "");
