@@ -17,7 +17,7 @@ public class StepsByName implements StepLocator {
     }
 
     @Override
-    public Step getStep(String stepName) {
+    public Step getStep(String stepName) throws NoSuchStepException {
         return steps.stream().filter(s -> s.getName().equals(stepName)).findFirst()
                 .orElseThrow(() -> new NoSuchStepException("no step named " + stepName + " in this worker"));
     }
