@@ -1,9 +1,7 @@
 package org.eventtimeline.remote;
 
-import java.util.Collection;
 import java.util.List;
 
-import org.springframework.batch.core.step.NoSuchStepException;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepLocator;
 
@@ -12,13 +10,13 @@ public class StepsByName implements StepLocator {
 
     private final List<Step> steps;
 
-    public StepsByName(Collection<Step> steps) {
+    public StepsByName(List<Step> steps) {
         this.steps = List.copyOf(steps);
     }
 
     @Override
-    public Step getStep(String stepName) throws NoSuchStepException {
+    public Step getStep(String stepName) {
         return steps.stream().filter(s -> s.getName().equals(stepName)).findFirst()
-                .orElseThrow(() -> new NoSuchStepException("no step named " + stepName + " in this worker"));
+                .orElseThrow(() -> new IllegalStateException("no step named " + stepName + " in this worker"));
     }
 }
