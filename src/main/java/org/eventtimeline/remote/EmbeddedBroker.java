@@ -21,6 +21,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static EmbeddedBroker start(String host, int port, Path dataDir) throws Exception {
         Configuration configuration = new ConfigurationImpl()
                 .setSecurityEnabled(false)
+                .setJMXManagementEnabled(false)
                 .setPersistenceEnabled(true)
                 .setJournalDirectory(dataDir.resolve("journal").toString())
                 .setBindingsDirectory(dataDir.resolve("bindings").toString())

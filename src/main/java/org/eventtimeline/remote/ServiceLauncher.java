@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 /**
  * Reads {@code --mode=broker} or {@code --mode=db-server} and its {@code --host}, {@code --port} and
  * {@code --data-dir} arguments, starts that service in this JVM and keeps it running until the process is stopped.
@@ -20,6 +23,7 @@ public final class ServiceLauncher {
 
     /** Starts the service and blocks until the JVM shuts down; the service is closed by a shutdown hook. */
     public static void run(LaunchMode mode, String[] args, PrintStream out) throws Exception {
+        quietLogging();
         String host = argument(args, "host", "localhost");
         Path dataDir = Path.of(argument(args, "data-dir", "data"));
         AutoCloseable service;
@@ -45,6 +49,14 @@ public final class ServiceLauncher {
             }
         }));
         stopped.await();
+    }
+
+    /** No Spring context configures logging here: keep the services' own INFO chatter out, warnings in. */
+    private static void quietLogging() {
+        LoggingSystem logging = LoggingSystem.get(ServiceLauncher.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+        logging.setLogLevel("org.eventtimeline", LogLevel.INFO);
     }
 
     private static String argument(String[] args, String name, String fallback) {
