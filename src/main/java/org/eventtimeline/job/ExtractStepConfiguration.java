@@ -19,6 +19,7 @@ import org.eventtimeline.read.InputPartitioner;
 import org.eventtimeline.read.InputRange;
 import org.eventtimeline.read.InputSize;
 import org.eventtimeline.read.MalformedArticleException;
+import org.eventtimeline.read.RecordedPartitionSize;
 import org.eventtimeline.store.SkippedItemListener;
 import org.eventtimeline.store.SkippedItemRepository;
 import org.eventtimeline.store.StagedEventRepository;
@@ -28,6 +29,7 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.batch.core.step.skip.SkipPolicy;
@@ -70,12 +72,17 @@ public class ExtractStepConfiguration {
         return new SkippedItemRepository(jdbc);
     }
 
-    /** Partitions of at most {@code event-timeline.partition.max-bytes} (rounded up to a line end) per file. */
+    /**
+     * Partitions of {@code event-timeline.partition.max-bytes} (rounded up to a line end) per file; a restarted run
+     * keeps the size it was first split with.
+     */
     @Bean
     @StepScope
     InputPartitioner inputPartitioner(@Value("#{jobParameters['input']}") String input,
+            @Value("#{stepExecution}") StepExecution extractStep, JobRepository jobRepository,
             @Value("${event-timeline.partition.max-bytes:16777216}") long maxBytes) {
-        return new InputPartitioner(new InputDiscovery().discover(Path.of(input)), maxBytes);
+        return new InputPartitioner(new InputDiscovery().discover(Path.of(input)),
+                RecordedPartitionSize.of(extractStep, jobRepository, maxBytes));
     }
 
     @Bean

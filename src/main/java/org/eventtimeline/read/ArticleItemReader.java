@@ -27,18 +27,18 @@ public class ArticleItemReader extends AbstractItemCountingItemStreamItemReader<
 
     /** Reads whole files. */
     public ArticleItemReader(List<InputFile> files, LocalDate referenceDate) {
-        this(files.stream().map(InputRange::whole).toList(), referenceDate, "articleReader");
+        this(referenceDate, files.stream().map(InputRange::whole).toList());
     }
 
     /** Reads one range of a file: one partition's input. */
     public ArticleItemReader(InputRange range, LocalDate referenceDate) {
-        this(List.of(range), referenceDate, "articleReader");
+        this(referenceDate, List.of(range));
     }
 
-    private ArticleItemReader(List<InputRange> ranges, LocalDate referenceDate, String name) {
+    private ArticleItemReader(LocalDate referenceDate, List<InputRange> ranges) {
         this.ranges = List.copyOf(ranges);
         this.referenceDate = referenceDate;
-        setName(name);
+        setName("articleReader");
     }
 
     /** Tells a listener how many characters each line read held (line break counted as one), e.g. for progress. */

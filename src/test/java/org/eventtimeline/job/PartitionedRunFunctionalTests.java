@@ -56,11 +56,13 @@ class PartitionedRunFunctionalTests {
         return dir;
     }
 
-    private InProcessRun run(Path input, String name, long maxBytes, int threads) {
-        return InProcessRun.of("--input=" + input, "--reference-date=2025-03-29",
+    private InProcessRun run(Path input, String name, long maxBytes, int threads, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--input=" + input, "--reference-date=2025-03-29",
                 "--output-dir=" + work.resolve(name + "-out"), "--event-timeline.data-dir=" + work.resolve(name + "-data"),
                 "--event-timeline.cumulative-dir=", "--event-timeline.chunk-size=5",
-                "--event-timeline.partition.max-bytes=" + maxBytes, "--event-timeline.threads=" + threads);
+                "--event-timeline.partition.max-bytes=" + maxBytes, "--event-timeline.threads=" + threads));
+        args.addAll(List.of(extra));
+        return InProcessRun.of(args.toArray(String[]::new));
     }
 
     private static List<String> sheetRows(Path workbook, String sheetName) throws Exception {
@@ -113,5 +115,29 @@ class PartitionedRunFunctionalTests {
         }
         assertThat(sheetRows(work.resolve("partitioned-out").resolve("timeline.xlsx"), "Skipped"))
                 .anyMatch(row -> row.startsWith("news-c.jsonl|32|"));
+    }
+
+    @Test
+    void aFailedRunRestartedWithAnotherPartitionSizeKeepsTheRangesItWasFirstSplitInto() throws Exception {
+        // given a run in 2 KB partitions that failed on three more malformed JSON lines at the end (skip limit 1,
+        // and at least two of them in one partition), the other partitions completed
+        Path input = input();
+        Files.writeString(input.resolve("news-c.jsonl"), "{\"id\": 1\n{\"id\": 2\n{\"id\": 3\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        int partitions = new InputPartitioner(new InputDiscovery().discover(input), SMALL_PARTITION).ranges().size();
+        InProcessRun failed = run(input, "restarted", SMALL_PARTITION, 2, "--event-timeline.skip-limit=1");
+        assertThat(failed.exitCode()).as(failed.out()).isEqualTo(1);
+        assertThat(failed.errLines()).contains("(event-timeline.skip-limit=1)").contains("news-c.jsonl line 6");
+        Path data = work.resolve("restarted-data");
+        assertThat(StagingDatabase.stepExecutions(data, "extractPartition:", "FAILED")).isEqualTo(1);
+
+        // when the same command runs again with the default partition size and a skip limit that allows the line
+        InProcessRun restarted = run(input, "restarted", 16L << 20, 2, "--event-timeline.skip-limit=10");
+
+        // then it ran only the failed 2 KB partition again, and staged every event once
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(StagingDatabase.stepExecutions(data, "extractPartition:", "COMPLETED")).isEqualTo(partitions);
+        assertThat(StagingDatabase.stepExecutions(data, "extractPartition:")).isEqualTo(partitions + 1);
+        assertThat(StagingDatabase.rowsAndDistinctIds(data)).containsExactly(539, 539);
     }
 }
