@@ -7,7 +7,7 @@
 # usage: scripts/memory-check.sh [SIZE_MB] [WORK_DIR]      (defaults: 1024, a new temporary directory)
 #        HEAP=128m scripts/memory-check.sh 10 /tmp/mem10   (another heap limit; default 256m)
 # needs: java 17, maven (the jar is built if missing), /usr/bin/time (GNU time) for the RSS figure
-# leaves in WORK_DIR: job.log, gc.log, time.txt, heap-trend.txt, reports/ (run and cumulative), data/ (HSQLDB)
+# leaves in WORK_DIR: event-timeline.jar (the copy it ran), job.log, gc.log, time.txt, heap-trend.txt, reports/ (run and cumulative), data/ (HSQLDB)
 set -euo pipefail
 
 SIZE_MB=${1:-1024}
@@ -20,6 +20,9 @@ if [[ ! -f "$JAR" ]]; then
     (cd "$ROOT" && mvn -B -q -DskipTests package)
 fi
 mkdir -p "$WORK"
+# Run a copy: a build during the run would rewrite target/event-timeline.jar under the running JVM.
+cp "$JAR" "$WORK/event-timeline.jar"
+JAR="$WORK/event-timeline.jar"
 INPUT="$WORK/news-${SIZE_MB}mb.txt"
 
 if [[ ! -f "$INPUT" ]]; then
