@@ -66,25 +66,8 @@ public final class CumulativePass implements AutoCloseable {
      * a row action per row until it commits.
      */
     public void clear() {
-        deleteAll(FIRST_MERGED, DELETE_MERGED, 1);
-        deleteAll(FIRST_KEYS, DELETE_KEY, 2);
-    }
-
-    private void deleteAll(String firstRows, String delete, int keyColumns) {
-        List<Object[]> keys;
-        do {
-            keys = jdbc.query(firstRows, (rs, n) -> {
-                Object[] key = new Object[keyColumns];
-                for (int i = 0; i < keyColumns; i++) {
-                    key[i] = rs.getObject(i + 1);
-                }
-                return key;
-            });
-            if (!keys.isEmpty()) {
-                jdbc.batchUpdate(delete, keys);
-            }
-            connection.commit();
-        } while (!keys.isEmpty());
+        connection.deleteInBatches(FIRST_MERGED, DELETE_MERGED);
+        connection.deleteInBatches(FIRST_KEYS, DELETE_KEY);
     }
 
     /** Stores the group key of every staged event of every run. Returns the number of staged events. */
