@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Generates a large text input of varied, numbered news paragraphs and runs the job on it with a 256 MB heap,
-# then reports the peak resident memory (RSS) and the exit code. Not part of CI: a full 1 GB run takes hours.
+# then reports the exit code, the peak resident memory (RSS), the wall time and the heap after each GC (from the
+# JVM's -Xlog:gc): the largest value, the number of full GCs and, per minute of the run, the lowest after-GC heap
+# (the live set's trend: flat when memory does not grow with the input). Not part of CI: a full 1 GB run takes hours.
 #
 # usage: scripts/memory-check.sh [SIZE_MB] [WORK_DIR]      (defaults: 1024, a new temporary directory)
+#        HEAP=128m scripts/memory-check.sh 10 /tmp/mem10   (another heap limit; default 256m)
 # needs: java 17, maven (the jar is built if missing), /usr/bin/time (GNU time) for the RSS figure
+# leaves in WORK_DIR: event-timeline.jar (the copy it ran), job.log, gc.log, time.txt, heap-trend.txt, reports/ (run and cumulative), data/ (HSQLDB)
 set -euo pipefail
 
 SIZE_MB=${1:-1024}
@@ -16,6 +20,9 @@ if [[ ! -f "$JAR" ]]; then
     (cd "$ROOT" && mvn -B -q -DskipTests package)
 fi
 mkdir -p "$WORK"
+# Run a copy: a build during the run would rewrite target/event-timeline.jar under the running JVM.
+cp "$JAR" "$WORK/event-timeline.jar"
+JAR="$WORK/event-timeline.jar"
 INPUT="$WORK/news-${SIZE_MB}mb.txt"
 
 if [[ ! -f "$INPUT" ]]; then
@@ -44,7 +51,7 @@ fi
 
 echo "running the job with -Xmx$HEAP on $(du -h "$INPUT" | cut -f1) (data and reports under $WORK)"
 set +e
-/usr/bin/time -v -o "$WORK/time.txt" java -Xmx"$HEAP" -jar "$JAR" --input="$INPUT" --reference-date=2025-03-29 \
+/usr/bin/time -v -o "$WORK/time.txt" java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log":uptime -jar "$JAR" --input="$INPUT" --reference-date=2025-03-29 \
     --output-dir="$WORK/reports" --event-timeline.data-dir="$WORK/data" --event-timeline.progress-interval=30s \
     > "$WORK/job.log" 2>&1
 CODE=$?
@@ -53,4 +60,19 @@ tail -n 3 "$WORK/job.log"
 echo "exit code: $CODE"
 echo "peak RSS: $(awk -F': ' '/Maximum resident set size/ {printf "%.0f MB", $2 / 1024}' "$WORK/time.txt")"
 echo "wall time: $(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time.txt")"
+# gc.log lines look like "[12.345s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 40M->21M(64M) 3.1ms"
+awk '/Pause/ && match($0, /[0-9]+M->[0-9]+M/) {
+        split(substr($0, RSTART, RLENGTH), m, "->"); after = m[2] + 0
+        if (after > max) max = after
+        if ($0 ~ /Pause Full/) full++
+        minute = int(substr($1, 2) / 60)
+        if (!(minute in low) || after < low[minute]) low[minute] = after
+        if (minute > last) last = minute
+    }
+    END {
+        printf "heap after GC: max %d MB, %d full GCs\n", max, full
+        printf "lowest heap after GC per minute (MB):"
+        for (i = 0; i <= last; i++) printf " %s", (i in low) ? low[i] : "-"
+        printf "\n"
+    }' "$WORK/gc.log" | tee "$WORK/heap-trend.txt"
 exit $CODE

@@ -13,6 +13,7 @@ import org.eventtimeline.job.JobParameterNames;
 import org.eventtimeline.report.csv.EventCsvWriter;
 import org.eventtimeline.report.excel.TimelineWorkbookWriter;
 import org.eventtimeline.store.CumulativeEventRepository;
+import org.eventtimeline.store.CumulativePass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,6 +25,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
  * Reads the staged events of all runs, merges reports of the same event ({@link EventMerger}) and writes the
  * cumulative {@code events.csv} and {@code timeline.xlsx}, each replaced atomically, into the cumulative directory:
  * the configured one, or by default the parent of the run's output directory; an empty setting disables them.
+ * All of it runs in one {@link CumulativePass}, on a connection of its own that commits a batch at a time, not in
+ * the step's transaction, so its heap stays flat however many events all runs staged.
  */
 public class CumulativeReportTasklet implements Tasklet {
 
@@ -66,29 +69,32 @@ public class CumulativeReportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         LocalDateTime started = LocalDateTime.now(ZoneId.systemDefault());
-        repository.spillLargeResults();
-        repository.clear();
-        long staged = repository.keyStagedEvents(EventMerger::groupKey);
-        CumulativeEventRepository.MergedSink sink = repository.mergedSink();
-        EventMerger merger = new EventMerger(sink);
-        repository.forEachByKey(merger::accept);
-        merger.finish();
-        sink.flush();
-        write(dir, new RunSummary(repository.sources(), null, started, LocalDateTime.now(ZoneId.systemDefault()),
-                staged, merger.emitted(), repository.countSkipped(), version()));
-        repository.clear();
+        long staged;
+        EventMerger merger;
+        try (CumulativePass pass = repository.open()) {
+            pass.clear();
+            staged = pass.keyStagedEvents(EventMerger::groupKey);
+            CumulativePass.MergedSink sink = pass.mergedSink();
+            merger = new EventMerger(sink);
+            pass.forEachByKey(merger::accept);
+            merger.finish();
+            sink.flush();
+            write(pass, dir, new RunSummary(pass.sources(), null, started, LocalDateTime.now(ZoneId.systemDefault()),
+                    staged, merger.emitted(), pass.countSkipped(), version()));
+            pass.clear();
+        }
         contribution.incrementWriteCount(merger.emitted());
         LOG.info("Cumulative reports in {}: {} staged events of all runs, {} after merging", dir, staged,
                 merger.emitted());
         return RepeatStatus.FINISHED;
     }
 
-    private void write(Path dir, RunSummary summary) throws IOException {
+    private void write(CumulativePass pass, Path dir, RunSummary summary) throws IOException {
         Files.createDirectories(dir);
-        try (Stream<EventRecord> events = repository.streamMerged()) {
+        try (Stream<EventRecord> events = pass.streamMerged()) {
             csvWriter.write(dir.resolve(EventCsvWriter.FILE_NAME), events::iterator);
         }
-        try (Stream<EventRecord> events = repository.streamMerged()) {
+        try (Stream<EventRecord> events = pass.streamMerged()) {
             workbookWriter.writeInReportOrder(dir.resolve(TimelineWorkbookWriter.FILE_NAME), events::iterator, summary,
                     List.of());
         }

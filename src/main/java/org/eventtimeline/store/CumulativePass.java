@@ -1,0 +1,193 @@
+package org.eventtimeline.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eventtimeline.domain.DatePrecision;
+import org.eventtimeline.domain.EventRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the staged events of all runs on a connection of its own ({@link OwnConnection}) and keeps the cumulative
+ * report's working tables: {@code cumulative_key} (each staged event's merge key) and {@code cumulative_event} (the
+ * merged events, pointing at staged rows), read back row by row in merge key order and in timeline order. Every
+ * write is committed a batch at a time, so neither the Java heap nor HSQLDB's transaction state grows with the
+ * number of events. One pass at a time; close it when done.
+ */
+public final class CumulativePass implements AutoCloseable {
+
+    static final int BATCH_SIZE = 500;
+    /** Longest merge key stored as is; longer ones are stored as a hash (only equality and adjacency matter). */
+    static final int KEY_LIMIT = 1000;
+    static final int SOURCE_LIMIT = 512;
+
+    private static final String SELECT_STAGED = "SELECT run_key, event_id, payload FROM staged_event";
+    private static final String INSERT_KEY =
+            "INSERT INTO cumulative_key (merge_key, run_key, event_id) VALUES (?, ?, ?)";
+    private static final String SELECT_BY_KEY = """
+            SELECT k.merge_key, k.run_key, s.payload FROM cumulative_key k
+              JOIN staged_event s ON s.run_key = k.run_key AND s.event_id = k.event_id
+            ORDER BY k.merge_key
+            """;
+    private static final String INSERT_MERGED = """
+            INSERT INTO cumulative_event (seq, sort_undated, event_start, date_rank, source, line, event_id, run_key,
+                sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String SELECT_MERGED = """
+            SELECT s.payload, c.sources FROM cumulative_event c
+              JOIN staged_event s ON s.run_key = c.run_key AND s.event_id = c.event_id
+            ORDER BY c.sort_undated, c.event_start NULLS LAST, c.date_rank, c.source, c.line, c.event_id
+            """;
+
+    private static final String FIRST_KEYS = "SELECT run_key, event_id FROM cumulative_key LIMIT " + BATCH_SIZE;
+    private static final String DELETE_KEY = "DELETE FROM cumulative_key WHERE run_key = ? AND event_id = ?";
+    private static final String FIRST_MERGED = "SELECT seq FROM cumulative_event LIMIT " + BATCH_SIZE;
+    private static final String DELETE_MERGED = "DELETE FROM cumulative_event WHERE seq = ?";
+
+    private final OwnConnection connection;
+    private final JdbcTemplate jdbc;
+
+    CumulativePass(OwnConnection connection) {
+        this.connection = connection;
+        this.jdbc = connection.jdbc();
+    }
+
+    /**
+     * Empties both working tables, a committed batch of rows at a time: one {@code DELETE} of every row would hold
+     * a row action per row until it commits.
+     */
+    public void clear() {
+        connection.deleteInBatches(FIRST_MERGED, DELETE_MERGED);
+        connection.deleteInBatches(FIRST_KEYS, DELETE_KEY);
+    }
+
+    /** Stores the group key of every staged event of every run. Returns the number of staged events. */
+    public long keyStagedEvents(Function<EventRecord, String> groupKey) {
+        List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
+        long[] count = {0};
+        jdbc.query(SELECT_STAGED, rs -> {
+            String runKey = rs.getString(1);
+            String eventId = rs.getString(2);
+            String key = bounded(groupKey.apply(EventJson.read(rs.getString(3))));
+            batch.add(new Object[] {key, runKey, eventId});
+            count[0]++;
+            if (batch.size() == BATCH_SIZE) {
+                jdbc.batchUpdate(INSERT_KEY, batch);
+                connection.commit();
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(INSERT_KEY, batch);
+        }
+        connection.commit();
+        return count[0];
+    }
+
+    /** Calls the consumer with each staged event's group key, the event and its run key; one key's adjacent. */
+    public void forEachByKey(KeyedEventConsumer consumer) {
+        jdbc.query(SELECT_BY_KEY, rs -> {
+            consumer.accept(rs.getString(1), EventJson.read(rs.getString(3)), rs.getString(2));
+        });
+    }
+
+    /** A sink that stores merged events in batches; call {@link MergedSink#flush()} after the last one. */
+    public MergedSink mergedSink() {
+        return new MergedSink();
+    }
+
+    /**
+     * The merged events in timeline order (dated by date, undated last), read lazily; close the stream before the
+     * pass.
+     */
+    public Stream<EventRecord> streamMerged() {
+        return jdbc.queryForStream(SELECT_MERGED, (rs, n) -> withSource(EventJson.read(rs.getString(1)),
+                rs.getString(2)));
+    }
+
+    /** Rolls back anything not committed and gives the connection back. */
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    /** The distinct sources of all staged events, sorted. */
+    public List<String> sources() {
+        return jdbc.queryForList("SELECT DISTINCT source FROM staged_event ORDER BY source", String.class);
+    }
+
+    /** The number of input items all runs skipped. */
+    public long countSkipped() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM skipped_item", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String bounded(String key) {
+        if (key.length() <= KEY_LIMIT) {
+            return key;
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "#" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static EventRecord withSource(EventRecord r, String source) {
+        return source.equals(r.source()) ? r : new EventRecord(r.eventId(), r.date(), r.dateText(), r.type(),
+                r.actors(), r.locations(), r.country(), r.casualties(), source, r.articleId(), r.line(),
+                r.evidence(), r.confidence());
+    }
+
+    /** Takes a staged event with its group key and run key. */
+    @FunctionalInterface
+    public interface KeyedEventConsumer {
+        void accept(String groupKey, EventRecord event, String runKey);
+    }
+
+    /**
+     * Stores merged events, numbered in arrival order, a batch at a time: their sort columns, merged source list
+     * and the staged row (run key and event id) of the record whose fields they keep, not a copy of it.
+     */
+    public final class MergedSink implements BiConsumer<EventRecord, String> {
+
+        private final List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
+        private long seq;
+
+        private MergedSink() {
+        }
+
+        @Override
+        public void accept(EventRecord r, String runKey) {
+            boolean dated = r.date() != null;
+            boolean undated = !dated || r.date().precision() == DatePrecision.REPORTED;
+            String source = r.source() == null ? "" : r.source();
+            batch.add(new Object[] {seq++, undated ? 1 : 0, dated ? Date.valueOf(r.date().start()) : null,
+                    dated ? r.date().precision().ordinal() : DatePrecision.values().length,
+                    source.length() > SOURCE_LIMIT ? source.substring(0, SOURCE_LIMIT) : source, r.line(),
+                    r.eventId(), runKey, source});
+            if (batch.size() == BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        /** Stores and commits the events not stored yet. */
+        public void flush() {
+            if (!batch.isEmpty()) {
+                jdbc.batchUpdate(INSERT_MERGED, batch);
+                batch.clear();
+            }
+            connection.commit();
+        }
+    }
+}
