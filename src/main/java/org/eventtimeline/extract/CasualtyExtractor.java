@@ -12,6 +12,7 @@ import org.eventtimeline.extract.casualties.CasualtyPatterns.Rule;
 import org.eventtimeline.extract.casualties.Figure;
 import org.eventtimeline.extract.casualties.Hedges;
 import org.eventtimeline.extract.casualties.NounPhrases;
+import org.eventtimeline.extract.casualties.Starts;
 
 /**
  * Reads each sentence and provides its casualty figures (killed, injured, missing, abducted, arrested): counts in
@@ -57,11 +58,11 @@ public final class CasualtyExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
-            if (TextFold.firstIndex(TextFold.fold(sentence.text()), CUE_STEMS) < 0
-                    || !CUE.matcher(sentence.text()).find()) {
+            String folded = Starts.fold(sentence.text());
+            if (!holdsAny(folded, CUE_STEMS) || !CUE.matcher(sentence.text()).find()) {
                 continue;
             }
-            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text()))) {
+            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text(), folded))) {
                 document.casualties().add(new CasualtyMention(sentence.index(), hit.start(), hit.end(),
                         sentence.text().substring(hit.start(), hit.end()), hit.kind(), hit.figure().count(),
                         hit.figure().lowerBound(), hit.unconfirmed()));
@@ -69,18 +70,23 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private List<Hit> hitsIn(String text) {
+    private List<Hit> hitsIn(String text, String folded) {
         List<Hit> hits = new ArrayList<>();
-        Matcher fatal = CasualtyPatterns.SHOT_FATALLY.matcher(text);
-        while (fatal.find()) {
-            addShotFatally(text, fatal, hits);
+        if (folded.contains("fatally")) {
+            Matcher fatal = matcher(CasualtyPatterns.SHOT_FATALLY, text);
+            int limit = folded.lastIndexOf("shot");
+            for (int from = 0; find(fatal, CasualtyPatterns.PEOPLE_STARTS, text, folded, from, limit);
+                    from = fatal.end()) {
+                addShotFatally(text, fatal, hits);
+            }
         }
         for (Rule rule : CasualtyPatterns.RULES) {
-            if (!rule.mayMatch(text)) {
+            int limit = rule.limit(folded);
+            if (limit < 0) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            Matcher m = matcher(rule.pattern(), text);
+            for (int from = 0; find(m, rule.starts(), text, folded, from, limit); from = m.end()) {
                 Hit hit = toHit(text, rule, m);
                 if (hit != null && hits.stream().noneMatch(h -> overlaps(h, hit))) {
                     hits.add(hit);
@@ -89,6 +95,33 @@ public final class CasualtyExtractor implements Extractor {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    private static Matcher matcher(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * Finds the next match at or after {@code from}, as {@code find()} would, trying the pattern only where a match
+     * may begin (up to {@code limit}).
+     */
+    private static boolean find(Matcher m, Starts starts, String text, String folded, int from, int limit) {
+        for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAny(String folded, String[] stems) {
+        for (String stem : stems) {
+            if (folded.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addShotFatally(String text, Matcher m, List<Hit> hits) {
