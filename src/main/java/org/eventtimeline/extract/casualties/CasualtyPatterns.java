@@ -16,21 +16,9 @@ public final class CasualtyPatterns {
 
     /**
      * One rule: its pattern, the kind it yields, the form of its figure, literals one of which every match holds
-     * (lower case), and where its matches may begin.
+     * (lower case; no match begins after the last of them), and where its matches may begin.
      */
     public record Rule(Pattern pattern, CasualtyKind kind, Form form, String[] stems, Starts starts) {
-
-        /**
-         * The last position where a match may begin in the folded sentence (no match can begin after the last
-         * of its stems), or -1 when the sentence holds none of the stems; the full pattern is far costlier to run.
-         */
-        public int limit(String folded) {
-            int last = -1;
-            for (String stem : stems) {
-                last = Math.max(last, folded.lastIndexOf(stem));
-            }
-            return last;
-        }
 
         public boolean active() {
             return form == Form.ACTIVE;

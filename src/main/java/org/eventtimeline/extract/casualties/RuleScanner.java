@@ -1,0 +1,156 @@
+package org.eventtimeline.extract.casualties;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one sentence at a time and finds the casualty rules' matches in it exactly as {@code Matcher.find()} would,
+ * trying each pattern only where it may begin: at its {@link Starts}, before its last stem, and, for rules that
+ * begin with people, where {@link NounPhrases#PEOPLE} matches at all. One scanner per thread.
+ */
+public final class RuleScanner {
+
+    /** Word stems every casualty rule needs; a sentence with none of them holds no figure. */
+    private static final Pattern CUE = Pattern.compile("(?i)kill|dead|death|\\bdie|dying|fatal|injur|wound|hurt|shot"
+            + "|shoot|stab|missing|unaccounted|kidnap|abduct|hostage|captive|snatch|arrest|detain|custody|apprehend"
+            + "|rounded|toll|lives|hospital|slain|murder|massacr|slaughter|behead|assassinat|drown|perish|succumb"
+            + "|gunned|gunning|beaten|burn|crush|hacked|bludgeon|strangl|trampl|choked");
+    /** Literal stems of every {@link #CUE} alternative: {@code CUE} cannot match before the first of them. */
+    private static final String[] CUE_STEMS = {"kill", "dead", "death", "die", "dying", "fatal", "injur", "wound",
+        "hurt", "shot", "shoot", "stab", "missing", "unaccounted", "kidnap", "abduct", "hostage", "captive", "snatch",
+        "arrest", "detain", "custody", "apprehend", "rounded", "toll", "lives", "hospital", "slain", "murder",
+        "massacr", "slaughter", "behead", "assassinat", "drown", "perish", "succumb", "gunned", "gunning", "beaten",
+        "burn", "crush", "hacked", "bludgeon", "strangl", "trampl", "choked"};
+    private static final Pattern PEOPLE = Pattern.compile("(?iU)" + NounPhrases.PEOPLE);
+
+    private static final String[] STEMS;
+    private static final int[][] BY_FIRST = new int[128][];
+    private static final int[][] RULE_STEMS;
+    private static final int SHOT;
+    private static final int FATALLY;
+
+    static {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (String stem : CUE_STEMS) {
+            ids.putIfAbsent(stem, ids.size());
+        }
+        ids.putIfAbsent("fatally", ids.size());
+        List<CasualtyPatterns.Rule> rules = CasualtyPatterns.RULES;
+        RULE_STEMS = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            String[] stems = rules.get(r).stems();
+            RULE_STEMS[r] = new int[stems.length];
+            for (int i = 0; i < stems.length; i++) {
+                ids.putIfAbsent(stems[i], ids.size());
+                RULE_STEMS[r][i] = ids.get(stems[i]);
+            }
+        }
+        STEMS = ids.keySet().toArray(new String[0]);
+        for (int id = 0; id < STEMS.length; id++) {
+            char c = STEMS[id].charAt(0);
+            int[] old = BY_FIRST[c];
+            int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = id;
+            BY_FIRST[c] = grown;
+        }
+        SHOT = ids.get("shot");
+        FATALLY = ids.get("fatally");
+    }
+
+    private final Matcher[] matchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher people = PEOPLE.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+    private final int[] last = new int[STEMS.length];
+    private final int[] first = new int[STEMS.length];
+    private byte[] peopleAt = new byte[256];
+    private String text;
+    private String folded;
+
+    /** Takes the next sentence: folds it and notes where each stem first and last occurs. */
+    public void reset(String sentence) {
+        text = sentence;
+        folded = Starts.fold(sentence);
+        java.util.Arrays.fill(last, -1);
+        java.util.Arrays.fill(first, -1);
+        for (int s = 0; s < folded.length(); s++) {
+            char c = folded.charAt(s);
+            int[] candidates = c < 128 ? BY_FIRST[c] : null;
+            if (candidates != null) {
+                for (int id : candidates) {
+                    if (folded.startsWith(STEMS[id], s)) {
+                        last[id] = s;
+                        if (first[id] < 0) {
+                            first[id] = s;
+                        }
+                    }
+                }
+            }
+        }
+        if (peopleAt.length < sentence.length()) {
+            peopleAt = new byte[Math.max(sentence.length(), peopleAt.length * 2)];
+        } else {
+            java.util.Arrays.fill(peopleAt, 0, sentence.length(), (byte) 0);
+        }
+        people.reset(sentence);
+    }
+
+    /** Whether the sentence holds a casualty cue word at all. */
+    public boolean cue() {
+        int from = -1;
+        for (int id = 0; id < CUE_STEMS.length; id++) {
+            if (first[id] >= 0 && (from < 0 || first[id] < from)) {
+                from = first[id];
+            }
+        }
+        return from >= 0 && CUE.matcher(text).find(from);
+    }
+
+    /** The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) on the sentence. */
+    public Matcher matcher(int r) {
+        int slot = r + 1;
+        if (matchers[slot] == null) {
+            Pattern pattern = r < 0 ? CasualtyPatterns.SHOT_FATALLY : CasualtyPatterns.RULES.get(r).pattern();
+            matchers[slot] = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        } else {
+            matchers[slot].reset(text);
+        }
+        return matchers[slot];
+    }
+
+    /** The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none. */
+    public int limit(int r) {
+        if (r < 0) {
+            return first[FATALLY] < 0 ? -1 : last[SHOT];
+        }
+        int limit = -1;
+        for (int id : RULE_STEMS[r]) {
+            limit = Math.max(limit, last[id]);
+        }
+        return limit;
+    }
+
+    /** Finds the next match of {@code m} at or after {@code from}, as {@code find()} would. */
+    public boolean find(Matcher m, Starts starts, int from, int limit) {
+        for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
+            if (starts == CasualtyPatterns.PEOPLE_STARTS && !peopleAt(s)) {
+                continue;
+            }
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a people phrase begins at {@code s}; every rule that begins with people or a figure needs one. */
+    private boolean peopleAt(int s) {
+        if (peopleAt[s] == 0) {
+            people.region(s, text.length());
+            peopleAt[s] = people.lookingAt() ? (byte) 1 : (byte) 2;
+        }
+        return peopleAt[s] == 1;
+    }
+}
