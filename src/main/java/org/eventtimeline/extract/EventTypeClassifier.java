@@ -1,12 +1,10 @@
 package org.eventtimeline.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import org.eventtimeline.domain.EventType;
 
@@ -50,60 +48,18 @@ public final class EventTypeClassifier implements Extractor {
                     + "condemn(?:ed|s)|critici[sz](?:ed|es)|sanctions"),
             cue(EventType.STATEMENT, new String[] {"said", "says", "told", "announced", "unveiled", "stated", "statement", "declared", "reported"}, 0.5, "said|says|told|announced|unveiled|stated|statement|declared|reported"));
 
-    /** Every cue's stems, indexed by their first char, so one pass over a sentence finds where each first occurs. */
-    private static final String[] STEMS = CUES.stream().flatMap(c -> Arrays.stream(c.stems())).distinct()
-            .toArray(String[]::new);
-    private static final int[][] BY_FIRST = new int[128][];
-    private static final int[][] CUE_STEMS = new int[CUES.size()][];
-
-    static {
-        List<String> ids = Arrays.asList(STEMS);
-        for (int id = 0; id < STEMS.length; id++) {
-            char c = STEMS[id].charAt(0);
-            BY_FIRST[c] = BY_FIRST[c] == null ? new int[] {id} : IntStream.concat(Arrays.stream(BY_FIRST[c]),
-                    IntStream.of(id)).toArray();
-        }
-        for (int i = 0; i < CUES.size(); i++) {
-            CUE_STEMS[i] = Arrays.stream(CUES.get(i).stems()).mapToInt(ids::indexOf).toArray();
-        }
-    }
-
     private static Cue cue(EventType type, String[] stems, double score, String words) {
         return new Cue(type, Pattern.compile("(?i)\\b(?:" + words + ")\\b"), score, stems);
-    }
-
-    /** Where each stem first occurs in the folded text, -1 where it does not. */
-    private static int[] firstIndices(String folded) {
-        int[] first = new int[STEMS.length];
-        Arrays.fill(first, -1);
-        for (int s = 0; s < folded.length(); s++) {
-            char c = folded.charAt(s);
-            int[] candidates = c < 128 ? BY_FIRST[c] : null;
-            if (candidates != null) {
-                for (int id : candidates) {
-                    if (first[id] < 0 && folded.startsWith(STEMS[id], s)) {
-                        first[id] = s;
-                    }
-                }
-            }
-        }
-        return first;
     }
 
     @Override
     public void annotate(Document document) {
         for (Sentence sentence : document.sentences()) {
-            int[] stemAt = firstIndices(TextFold.fold(sentence.text()));
+            String folded = TextFold.fold(sentence.text());
             List<TypeMention> found = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
-            for (int c = 0; c < CUES.size(); c++) {
-                Cue cue = CUES.get(c);
-                int from = -1;
-                for (int id : CUE_STEMS[c]) {
-                    if (stemAt[id] >= 0 && (from < 0 || stemAt[id] < from)) {
-                        from = stemAt[id];
-                    }
-                }
+            for (Cue cue : CUES) {
+                int from = TextFold.firstIndex(folded, cue.stems());
                 if (from < 0) {
                     continue;
                 }
