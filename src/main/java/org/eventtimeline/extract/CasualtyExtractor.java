@@ -12,6 +12,7 @@ import org.eventtimeline.extract.casualties.CasualtyPatterns.Rule;
 import org.eventtimeline.extract.casualties.Figure;
 import org.eventtimeline.extract.casualties.Hedges;
 import org.eventtimeline.extract.casualties.NounPhrases;
+import org.eventtimeline.extract.casualties.RuleScanner;
 
 /**
  * Reads each sentence and provides its casualty figures (killed, injured, missing, abducted, arrested): counts in
@@ -34,21 +35,6 @@ public final class CasualtyExtractor implements Extractor {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
             + "|oct|nov|dec)[a-z]*\\.?\\s+$");
 
-    /**
-     * Word stems every casualty rule needs; a sentence with none of them holds no figure, so the costly rules skip it.
-     */
-    private static final Pattern CUE = Pattern.compile("(?i)kill|dead|death|\\bdie|dying|fatal|injur|wound|hurt|shot"
-            + "|shoot|stab|missing|unaccounted|kidnap|abduct|hostage|captive|snatch|arrest|detain|custody|apprehend"
-            + "|rounded|toll|lives|hospital|slain|murder|massacr|slaughter|behead|assassinat|drown|perish|succumb"
-            + "|gunned|gunning|beaten|burn|crush|hacked|bludgeon|strangl|trampl|choked");
-
-    /** Literal stems of every {@link #CUE} alternative: a sentence whose folded text holds none cannot match it. */
-    private static final String[] CUE_STEMS = {"kill", "dead", "death", "die", "dying", "fatal", "injur", "wound",
-        "hurt", "shot", "shoot", "stab", "missing", "unaccounted", "kidnap", "abduct", "hostage", "captive", "snatch",
-        "arrest", "detain", "custody", "apprehend", "rounded", "toll", "lives", "hospital", "slain", "murder",
-        "massacr", "slaughter", "behead", "assassinat", "drown", "perish", "succumb", "gunned", "gunning", "beaten",
-        "burn", "crush", "hacked", "bludgeon", "strangl", "trampl", "choked"};
-
     /** A figure found in a sentence before overlaps and shootings are settled. */
     private record Hit(int start, int end, int whoStart, int whoEnd, CasualtyKind kind, Figure figure,
                        boolean unconfirmed, boolean shot) {
@@ -56,12 +42,13 @@ public final class CasualtyExtractor implements Extractor {
 
     @Override
     public void annotate(Document document) {
+        RuleScanner scanner = new RuleScanner();
         for (Sentence sentence : document.sentences()) {
-            if (TextFold.firstIndex(TextFold.fold(sentence.text()), CUE_STEMS) < 0
-                    || !CUE.matcher(sentence.text()).find()) {
+            scanner.reset(sentence.text());
+            if (!scanner.cue()) {
                 continue;
             }
-            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text()))) {
+            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text(), scanner))) {
                 document.casualties().add(new CasualtyMention(sentence.index(), hit.start(), hit.end(),
                         sentence.text().substring(hit.start(), hit.end()), hit.kind(), hit.figure().count(),
                         hit.figure().lowerBound(), hit.unconfirmed()));
@@ -69,18 +56,23 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private List<Hit> hitsIn(String text) {
+    private List<Hit> hitsIn(String text, RuleScanner scanner) {
         List<Hit> hits = new ArrayList<>();
-        Matcher fatal = CasualtyPatterns.SHOT_FATALLY.matcher(text);
-        while (fatal.find()) {
-            addShotFatally(text, fatal, hits);
+        int limit = scanner.limit(-1);
+        if (limit >= 0) {
+            Matcher fatal = scanner.matcher(-1);
+            for (int from = 0; scanner.find(fatal, CasualtyPatterns.PEOPLE_STARTS, from, limit); from = fatal.end()) {
+                addShotFatally(text, fatal, hits);
+            }
         }
-        for (Rule rule : CasualtyPatterns.RULES) {
-            if (!rule.mayMatch(text)) {
+        for (int r = 0; r < CasualtyPatterns.RULES.size(); r++) {
+            limit = scanner.limit(r);
+            if (limit < 0) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            Rule rule = CasualtyPatterns.RULES.get(r);
+            Matcher m = scanner.matcher(r);
+            for (int from = 0; scanner.find(m, rule.starts(), from, limit); from = m.end()) {
                 Hit hit = toHit(text, rule, m);
                 if (hit != null && hits.stream().noneMatch(h -> overlaps(h, hit))) {
                     hits.add(hit);

@@ -10,14 +10,20 @@ import org.eventtimeline.domain.Article;
 /** Reads a paragraph's position, reference date and text and produces its stable event id (16 hex digits). */
 public final class EventIds {
 
-    public String idFor(Article article, int paragraph, String text) {
-        String key = article.source() + '|' + (article.articleId() == null ? "" : article.articleId()) + '|'
-                + article.line() + '|' + paragraph + '|' + article.referenceDate() + '|' + text;
+    /** One digest per thread: looking the algorithm up for every paragraph cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
+    public String idFor(Article article, int paragraph, String text) {
+        String key = article.source() + '|' + (article.articleId() == null ? "" : article.articleId()) + '|'
+                + article.line() + '|' + paragraph + '|' + article.referenceDate() + '|' + text;
+        byte[] hash = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash, 0, 8);
     }
 }

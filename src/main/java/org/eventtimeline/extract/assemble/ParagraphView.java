@@ -1,5 +1,7 @@
 package org.eventtimeline.extract.assemble;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -39,7 +41,13 @@ public final class ParagraphView {
     }
 
     private <T> List<T> within(List<T> mentions, ToIntFunction<T> sentence) {
-        return mentions.stream().filter(m -> contains(sentence.applyAsInt(m))).toList();
+        List<T> within = new ArrayList<>();
+        for (T m : mentions) {
+            if (contains(sentence.applyAsInt(m))) {
+                within.add(m);
+            }
+        }
+        return Collections.unmodifiableList(within);
     }
 
     public boolean contains(int sentence) {

@@ -2,6 +2,7 @@ package org.eventtimeline.extract.assemble;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class PlaceRanker {
 
     public Ranked rank(ParagraphView view, Sentence main) {
         List<PlaceMention> mentions = new ArrayList<>(view.places());
-        Map<PlaceMention, Boolean> outside = new LinkedHashMap<>();
+        Map<PlaceMention, Boolean> outside = new IdentityHashMap<>();
         for (PlaceMention m : mentions) {
             outside.put(m, isOutside(view, m));
         }

@@ -14,13 +14,11 @@ public final class CasualtyPatterns {
     /** Where a rule's figure stands: after its verb, before it (with a {@code mid} group), or in a set phrase. */
     public enum Form { ACTIVE, PASSIVE, FIXED }
 
-    /** One rule: its pattern, the kind it yields and the form of its figure. */
-    public record Rule(Pattern pattern, CasualtyKind kind, Form form, Pattern gate) {
-
-        /** Whether the sentence holds the rule's verb at all; the full pattern is far costlier to run. */
-        public boolean mayMatch(String text) {
-            return gate == null || gate.matcher(text).find();
-        }
+    /**
+     * One rule: its pattern, the kind it yields, the form of its figure, literals one of which every match holds
+     * (lower case; no match begins after the last of them), and where its matches may begin.
+     */
+    public record Rule(Pattern pattern, CasualtyKind kind, Form form, String[] stems, Starts starts) {
 
         public boolean active() {
             return form == Form.ACTIVE;
@@ -71,41 +69,53 @@ public final class CasualtyPatterns {
     public static final Pattern SHOT_FATALLY = compile("(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
             + "){1,4}?)\\s+(?<verb>shot),?\\s+(?<fatal>" + FIGURE + ")\\s+(?:of\\s+(?:them|whom)\\s+)?fatally\\b");
 
+    /** Where {@link #SHOT_FATALLY} and the passive rules may begin: at a phrase counting people. */
+    public static final Starts PEOPLE_STARTS = Starts.people();
+
     /** All other rules, in priority order. */
     public static final List<Rule> RULES = List.of(
-            active("shot", "\\s+dead\\b", CasualtyKind.KILLED),
-            passive(KILLED_PASSIVE, CasualtyKind.KILLED),
-            active(KILLED_ACTIVE, "", CasualtyKind.KILLED),
+            active("shot", "\\s+dead\\b", CasualtyKind.KILLED, "shot"),
+            passive(KILLED_PASSIVE, CasualtyKind.KILLED, "shot", "gunned", "killed", "death", "dead", "murdered",
+                    "slain", "assassinated", "beheaded", "massacred", "fatally", "died", "perished", "drowned", "lost",
+                    "succumbed", "fatal"),
+            active(KILLED_ACTIVE, "", CasualtyKind.KILLED, "kill", "shot", "shooting", "fatally", "murder", "massacr",
+                    "slaughter", "gunn"),
             fixed("\\b(?:death\\s+toll|toll|number\\s+of\\s+(?:dead|deaths|fatalities|people\\s+killed"
                     + "|those\\s+killed))\\b[^.;:!?]{0,120}?\\b(?<verb>rose|risen|rises|rising|climbed"
                     + "|climbs|jumped|increased|reached"
                     + "|reaches|hit|hits|stood|stands|stand|is|was|now|of|to|at)\\s+(?:to\\s+|at\\s+)?(?<who>"
-                    + FIGURE + ")", CasualtyKind.KILLED),
+                    + FIGURE + ")", CasualtyKind.KILLED, Starts.literals("death", "toll", "number"), "toll", "number"),
             fixed("(?<who>" + FIGURE + ")\\s+(?:(?:confirmed|reported|known|more|other|additional|civilian|new|further"
-                    + "|\\p{L}+-related)\\s+)?(?<verb>deaths|fatalities)\\b", CasualtyKind.KILLED),
+                    + "|\\p{L}+-related)\\s+)?(?<verb>deaths|fatalities)\\b", CasualtyKind.KILLED, PEOPLE_STARTS,
+                    "deaths", "fatalities"),
             fixed("\\b(?<verb>claimed|claiming|claims|took|taking|cost|costing|costs)\\s+(?:the\\s+)?lives\\s+of\\s+"
-                    + "(?<who>" + PEOPLE + ")", CasualtyKind.KILLED),
+                    + "(?<who>" + PEOPLE + ")", CasualtyKind.KILLED, Starts.literals("claim", "took", "taking", "cost"),
+                    "lives"),
             fixed("\\b(?<verb>claimed|claiming|claims|took|taking|cost|costing|costs)\\s+(?<who>" + FIGURE
-                    + ")\\s+lives\\b", CasualtyKind.KILLED),
+                    + ")\\s+lives\\b", CasualtyKind.KILLED, Starts.literals("claim", "took", "taking", "cost"), "lives"),
             fixed("(?<who>" + FIGURE + ")\\s+lives\\s+(?:were|have\\s+been|had\\s+been)\\s+(?<verb>lost)",
-                    CasualtyKind.KILLED),
-            passive(INJURED_PASSIVE, CasualtyKind.INJURED),
-            active(INJURED_ACTIVE, "", CasualtyKind.INJURED),
-            active("sent|sending|sends|put|putting", "\\s+(?:to|in|into)\\s+" + HOSPITAL, CasualtyKind.INJURED),
+                    CasualtyKind.KILLED, PEOPLE_STARTS, "lives"),
+            passive(INJURED_PASSIVE, CasualtyKind.INJURED, "injur", "wound", "hurt", "hospital", "shot", "stabbed"),
+            active(INJURED_ACTIVE, "", CasualtyKind.INJURED, "injur", "wound", "shot", "shooting", "stab"),
+            active("sent|sending|sends|put|putting", "\\s+(?:to|in|into)\\s+" + HOSPITAL, CasualtyKind.INJURED,
+                    "sen", "put"),
             active("found|discovered|located|find|finding", "\\s+(?:with|suffering(?:\\s+from)?)\\s+(?:\\S+\\s+){0,3}?"
-                    + "(?:gunshot|stab|bullet)\\s+wounds?\\b", CasualtyKind.INJURED),
-            passive(MISSING_PASSIVE, CasualtyKind.MISSING),
-            passive(ABDUCTED_PASSIVE, CasualtyKind.ABDUCTED),
-            active(ABDUCTED_ACTIVE, "", CasualtyKind.ABDUCTED),
+                    + "(?:gunshot|stab|bullet)\\s+wounds?\\b", CasualtyKind.INJURED, "found", "discover", "locate",
+                    "find"),
+            passive(MISSING_PASSIVE, CasualtyKind.MISSING, "missing", "unaccounted"),
+            passive(ABDUCTED_PASSIVE, CasualtyKind.ABDUCTED, "kidnapped", "abducted", "hostage", "captive", "snatched"),
+            active(ABDUCTED_ACTIVE, "", CasualtyKind.ABDUCTED, "kidnap", "abduct"),
             fixed("\\b(?<verb>took|taking|takes|seized|seizing|holding|held)\\s+(?<who>" + FIGURE
-                    + ")\\s+(?:\\p{L}+\\s+)?hostages\\b", CasualtyKind.ABDUCTED),
+                    + ")\\s+(?:\\p{L}+\\s+)?hostages\\b", CasualtyKind.ABDUCTED,
+                    Starts.literals("took", "tak", "seiz", "hold", "held"), "hostages"),
             active("took|taking|takes|seized|seizing|held|holding", "\\s+(?:as\\s+)?(?:hostages?|captives?)\\b",
-                    CasualtyKind.ABDUCTED),
-            passive(ARRESTED_PASSIVE, CasualtyKind.ARRESTED),
-            active(ARRESTED_ACTIVE, "", CasualtyKind.ARRESTED),
-            fixed("\\b(?<verb>made|making|makes)\\s+(?<who>" + FIGURE + ")\\s+arrests\\b", CasualtyKind.ARRESTED),
+                    CasualtyKind.ABDUCTED, "took", "tak", "seiz", "held", "hold"),
+            passive(ARRESTED_PASSIVE, CasualtyKind.ARRESTED, "arrest", "detained", "custody", "apprehended", "rounded"),
+            active(ARRESTED_ACTIVE, "", CasualtyKind.ARRESTED, "arrest", "detain", "apprehend", "round"),
+            fixed("\\b(?<verb>made|making|makes)\\s+(?<who>" + FIGURE + ")\\s+arrests\\b", CasualtyKind.ARRESTED,
+                    Starts.literals("made", "mak"), "arrests"),
             fixed("(?<who>" + FIGURE + ")\\s+arrests\\s+(?:were|have\\s+been|had\\s+been)\\s+(?<verb>made)",
-                    CasualtyKind.ARRESTED));
+                    CasualtyKind.ARRESTED, PEOPLE_STARTS, "arrests"));
 
     private CasualtyPatterns() {
     }
@@ -118,19 +128,22 @@ public final class CasualtyPatterns {
             + "|visiting|posted)\\s+(?:in|at|to|on|near|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
             + "|\\s+who\\s+(?!(?:was|were|had|have|has)\\b)(?:[\\p{L}\\d'’-]+\\s+){0,7}?[\\p{L}\\d'’-]+)?";
 
-    private static Rule passive(String verbs, CasualtyKind kind) {
+    /** A rule whose people precede the verb; every verb holds one of the stems. */
+    private static Rule passive(String verbs, CasualtyKind kind, String... stems) {
         return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
-                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE, compile("\\b(?:" + verbs + ")\\b"));
+                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE, stems, PEOPLE_STARTS);
     }
 
-    private static Rule active(String verbs, String tail, CasualtyKind kind) {
+    /** A rule whose people follow the verb; every verb begins with one of the stems. */
+    private static Rule active(String verbs, String tail, CasualtyKind kind, String... stems) {
         return new Rule(compile("\\b(?<verb>" + verbs + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
                 + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, Form.ACTIVE,
-                compile("\\b(?:" + verbs + ")\\b"));
+                stems, Starts.literals(stems));
     }
 
-    private static Rule fixed(String regex, CasualtyKind kind) {
-        return new Rule(compile(regex), kind, Form.FIXED, null);
+    /** A set phrase: its matches begin at the starts and hold one of the stems. */
+    private static Rule fixed(String regex, CasualtyKind kind, Starts starts, String... stems) {
+        return new Rule(compile(regex), kind, Form.FIXED, stems, starts);
     }
 
     private static Pattern compile(String regex) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class NounPhrases {
 
-    private static final String SINGULAR = "person|man|woman|child|kid|boy|girl|teenager|teen|youth|adult|infant"
+    static final String SINGULAR = "person|man|woman|child|kid|boy|girl|teenager|teen|youth|adult|infant"
             + "|baby|toddler|newborn|civilian|soldier|serviceman|servicemember|officer|policeman|policewoman|cop"
             + "|trooper|deputy|official|student|schoolgirl|schoolboy|pupil|worker|employee|passenger|pedestrian"
             + "|motorist|driver|cyclist|bicyclist|motorcyclist|rider|resident|villager|local|protester|protestor"
