@@ -2,6 +2,8 @@ package org.eventtimeline.extract.dates;
 
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.TextFold;
+
 /**
  * Reads the words around a date in a sentence and tells whether the date attaches to a speech act ("said on
  * Tuesday", "told reporters Monday", "in a statement released Friday", "yesterday said", "On Saturday, the
@@ -32,6 +34,17 @@ public final class ReportingCue {
     private static final Pattern SUBJECT_SPEECH_AFTER = Pattern.compile("^\\s*,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?"
             + "(?i:" + SPEECH + ")\\b");
 
+    /** Every alternative of {@link #SPEECH} starts with one of these. */
+    private static final String[] SPEECH_STEMS = {"said", "says", "told", "tells", "announc", "stated", "reported",
+        "added", "confirm", "declared", "claimed", "denied", "warned", "explained", "noted", "wrote", "tweeted",
+        "posted", "acknowledged", "insisted", "argued", "urged", "revealed", "disclosed", "reiterated", "commented",
+        "remarked", "replied", "responded", "testified", "asserted", "alleged", "admitted", "conceded", "predicted",
+        "vowed", "pledged", "promised", "demanded", "briefed", "informed", "notified", "called", "appealed",
+        "issued"};
+    /** Every alternative of the noun in {@link #STATEMENT_BEFORE} starts with one of these. */
+    private static final String[] STATEMENT_STEMS = {"statement", "announcement", "release", "communiqu", "briefing",
+        "conference", "interview"};
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
@@ -41,11 +54,14 @@ public final class ReportingCue {
         }
         String before = text.substring(Math.max(0, start - 80), start);
         String after = text.substring(end);
-        if (BEFORE.matcher(before).find() || STATEMENT_BEFORE.matcher(before).find()
-                || SPEECH_AFTER.matcher(after).find()) {
+        // the two "before" patterns need one of their literal words in the (folded) window
+        String folded = TextFold.fold(before);
+        if (TextFold.firstIndex(folded, SPEECH_STEMS) >= 0 && BEFORE.matcher(before).find()
+                || TextFold.firstIndex(folded, STATEMENT_STEMS) >= 0 && STATEMENT_BEFORE.matcher(before).find()
+                || SPEECH_AFTER.matcher(after).lookingAt()) {
             return true;
         }
         return OPENER_BEFORE.matcher(text.substring(0, start)).matches()
-                && SUBJECT_SPEECH_AFTER.matcher(after).find();
+                && SUBJECT_SPEECH_AFTER.matcher(after).lookingAt();
     }
 }
