@@ -58,8 +58,11 @@ public final class ActorExtractor implements Extractor {
     }
 
     private void titledPeople(Sentence sentence, List<ActorMention> out) {
-        Matcher m = ActorPatterns.TITLED_PERSON.matcher(sentence.text());
-        while (m.find()) {
+        String text = sentence.text();
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text,
+                AnchoredScan.positionsOf(TextFold.fold(text), ActorPatterns.TITLE_STEMS), ActorPatterns.TITLE_TOKENS);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
             String country = qualifier == null ? null : countryOf(qualifier).orElse(null);
             String role = titleCase(m.group("title").replaceAll("\\s+", " "));
@@ -133,8 +136,9 @@ public final class ActorExtractor implements Extractor {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            Matcher m = pattern.matcher(sentence.text());
-            while (m.find()) {
+            AnchoredScan scan = anchored(pattern, sentence.text());
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
                 String name = matched.replaceFirst("^The\\s+", "");
                 if (patterns.isNotAnOrganisation(name)
@@ -147,6 +151,22 @@ public final class ActorExtractor implements Extractor {
                         new Actor(name, null, country, ActorKind.ORGANISATION), 0.7));
             }
         }
+    }
+
+    /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
+    private static AnchoredScan anchored(Pattern pattern, String text) {
+        if (pattern == ActorPatterns.NAMED_ORGANISATION) {
+            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.ORGANISATION_NOUNS),
+                    ActorPatterns.ORGANISATION_TOKENS);
+        }
+        if (pattern == ActorPatterns.ACRONYM) {
+            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0);
+        }
+        if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
+            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.DESCRIBED_NOUNS),
+                    ActorPatterns.DESCRIBED_TOKENS);
+        }
+        return AnchoredScan.everywhere(pattern, text);
     }
 
     private void states(Sentence sentence, List<ActorMention> out) {
@@ -162,8 +182,10 @@ public final class ActorExtractor implements Extractor {
     }
 
     private void groups(Sentence sentence, List<ActorMention> out) {
-        Matcher m = ActorPatterns.GROUP.matcher(sentence.text());
-        while (m.find()) {
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(),
+                AnchoredScan.positionsOf(sentence.text(), ActorPatterns.GROUP_NOUNS), ActorPatterns.GROUP_TOKENS);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String adjective = m.group("adj");
             String country = adjective == null ? null : countryOf(adjective).orElse(null);
             if (adjective != null && country == null && Character.isUpperCase(adjective.charAt(0))) {

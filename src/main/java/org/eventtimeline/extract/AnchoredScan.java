@@ -27,6 +27,15 @@ public final class AnchoredScan {
         this.tokens = tokens;
     }
 
+    /** A scan that tries every start, exactly as {@link Matcher#find()}. */
+    public static AnchoredScan everywhere(Pattern pattern, String text) {
+        int[] all = new int[text.length() + 1];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return new AnchoredScan(pattern, text, all, 0);
+    }
+
     /** Advances to the next match, as {@code find()} would; the match is then read from {@link #matcher()}. */
     public boolean find() {
         while (next < anchors.length) {
