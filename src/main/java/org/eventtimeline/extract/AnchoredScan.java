@@ -1,6 +1,7 @@
 package org.eventtimeline.extract;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,16 +16,21 @@ public final class AnchoredScan {
     private final Matcher matcher;
     private final String text;
     private final int[] anchors;
-    private final int tokens;
+    private final IntUnaryOperator earliest;
     private int next;
     private int end;
     private int tried = -1;
 
     public AnchoredScan(Pattern pattern, String text, int[] anchors, int tokens) {
+        this(pattern, text, anchors, anchor -> walkBack(text, anchor, tokens));
+    }
+
+    /** A scan whose matches start no earlier than {@code earliest} applied to their anchor (a monotone bound). */
+    public AnchoredScan(Pattern pattern, String text, int[] anchors, IntUnaryOperator earliest) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.anchors = anchors;
-        this.tokens = tokens;
+        this.earliest = earliest;
     }
 
     /** A scan that tries every start, exactly as {@link Matcher#find()}. */
@@ -44,7 +50,7 @@ public final class AnchoredScan {
                 next++;
                 continue;
             }
-            int from = Math.max(Math.max(end, tried + 1), walkBack(text, anchor, tokens));
+            int from = Math.max(Math.max(end, tried + 1), earliest.applyAsInt(anchor));
             for (int s = from; s <= anchor; s++) {
                 tried = s;
                 matcher.region(s, text.length());
@@ -64,7 +70,7 @@ public final class AnchoredScan {
     }
 
     /** The start of the token holding {@code at}, moved back over {@code tokens} more whitespace-separated tokens. */
-    static int walkBack(String text, int at, int tokens) {
+    public static int walkBack(String text, int at, int tokens) {
         int i = at;
         while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
             i--;
