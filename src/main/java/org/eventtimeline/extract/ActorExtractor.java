@@ -59,8 +59,11 @@ public final class ActorExtractor implements Extractor {
 
     private void titledPeople(Sentence sentence, List<ActorMention> out) {
         String text = sentence.text();
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text,
-                AnchoredScan.positionsOf(TextFold.fold(text), ActorPatterns.TITLE_STEMS), ActorPatterns.TITLE_TOKENS);
+        int[] titles = AnchoredScan.positionsOf(TextFold.fold(text), ActorPatterns.TITLE_STEMS);
+        // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
+                .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
+                        || java.util.Arrays.binarySearch(titles, s) >= 0);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
@@ -157,14 +160,15 @@ public final class ActorExtractor implements Extractor {
     private static AnchoredScan anchored(Pattern pattern, String text) {
         if (pattern == ActorPatterns.NAMED_ORGANISATION) {
             return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.ORGANISATION_NOUNS),
-                    ActorPatterns.ORGANISATION_TOKENS);
+                    ActorPatterns.ORGANISATION_TOKENS).startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.ACRONYM) {
-            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0);
+            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)
+                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
             return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.DESCRIBED_NOUNS),
-                    ActorPatterns.DESCRIBED_TOKENS);
+                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
         }
         return AnchoredScan.everywhere(pattern, text);
     }
@@ -183,7 +187,8 @@ public final class ActorExtractor implements Extractor {
 
     private void groups(Sentence sentence, List<ActorMention> out) {
         AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(),
-                AnchoredScan.positionsOf(sentence.text(), ActorPatterns.GROUP_NOUNS), ActorPatterns.GROUP_TOKENS);
+                AnchoredScan.positionsOf(sentence.text(), ActorPatterns.GROUP_NOUNS), ActorPatterns.GROUP_TOKENS)
+                .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             String adjective = m.group("adj");

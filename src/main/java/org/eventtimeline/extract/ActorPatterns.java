@@ -128,7 +128,7 @@ final class ActorPatterns {
         "author", "businessman", "billionaire", "tycoon", "candidate", "lawmaker", "envoy", "negotiator",
         "dissident", "pastor", "imam", "cleric", "warlord"};
     /** A qualifier of at most two words ("then-North Korean") comes before the title. */
-    static final int TITLE_TOKENS = 4;
+    static final int TITLE_TOKENS = 3;
     static final String[] ORGANISATION_NOUNS = {"Confederation", "Association", "Federation", "Organi", "Council",
         "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank", "Company", "Corp",
         "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service", "Guard", "Front",

@@ -1,6 +1,7 @@
 package org.eventtimeline.extract;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ public final class AnchoredScan {
     private final String text;
     private final int[] anchors;
     private final IntUnaryOperator earliest;
+    private IntPredicate possibleStart = s -> true;
     private int next;
     private int end;
     private int tried = -1;
@@ -31,6 +33,15 @@ public final class AnchoredScan {
         this.text = text;
         this.anchors = anchors;
         this.earliest = earliest;
+    }
+
+    /**
+     * Tries only the starts passing the test: a cheap check on the first char that holds at every position where the
+     * pattern can start ("an upper-case letter"), so that the pattern itself runs at fewer positions.
+     */
+    public AnchoredScan startingWhere(IntPredicate test) {
+        this.possibleStart = test;
+        return this;
     }
 
     /** A scan that tries every start, exactly as {@link Matcher#find()}. */
@@ -53,6 +64,9 @@ public final class AnchoredScan {
             int from = Math.max(Math.max(end, tried + 1), earliest.applyAsInt(anchor));
             for (int s = from; s <= anchor; s++) {
                 tried = s;
+                if (!possibleStart.test(s)) {
+                    continue;
+                }
                 matcher.region(s, text.length());
                 if (matcher.lookingAt()) {
                     end = Math.max(matcher.end(), s + 1);

@@ -72,7 +72,10 @@ public final class CalendarDateFinder implements DateFinder {
     private static final int ANCHOR_TOKENS = 10;
 
     private static void named(Pattern pattern, DateContext context, int[] months, List<DateCandidate> out) {
-        AnchoredScan scan = new AnchoredScan(pattern, context.text(), months, ANCHOR_TOKENS);
+        String text = context.text();
+        // both start at a weekday, a month, "the" or a day number
+        AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(s ->
+                Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't' || Character.isDigit(text.charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int month = MonthNames.monthOf(m.group("m"));

@@ -35,7 +35,8 @@ public final class MonthFinder implements DateFinder {
         if (months.length == 0) {
             return;
         }
-        AnchoredScan scan = new AnchoredScan(MONTH_YEAR, context.text(), months, ANCHOR_TOKENS);
+        AnchoredScan scan = new AnchoredScan(MONTH_YEAR, context.text(), months, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetter(context.text().charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int year = Integer.parseInt(m.group("y"));
@@ -48,7 +49,8 @@ public final class MonthFinder implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), value));
         }
-        AnchoredScan bareScan = new AnchoredScan(BARE, context.text(), months, ANCHOR_TOKENS);
+        AnchoredScan bareScan = new AnchoredScan(BARE, context.text(), months, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetter(context.text().charAt(s)));
         while (bareScan.find()) {
             Matcher bare = bareScan.matcher();
             String name = bare.group("m");

@@ -42,7 +42,8 @@ public final class WeekdayResolver implements DateFinder {
         if (days.length == 0) {
             return;
         }
-        AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6);
+        AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
+                .startingWhere(s -> Character.isLetter(text.charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int wdStart = m.start("wd");

@@ -38,7 +38,8 @@ public final class YearFinder implements DateFinder {
         if (years.length == 0) {
             return;
         }
-        AnchoredScan rangeScan = new AnchoredScan(RANGE, text, years, ANCHOR_TOKENS);
+        AnchoredScan rangeScan = new AnchoredScan(RANGE, text, years, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetterOrDigit(text.charAt(s)));
         while (rangeScan.find()) {
             Matcher range = rangeScan.matcher();
             boolean between = range.group("between") != null;
@@ -51,7 +52,8 @@ public final class YearFinder implements DateFinder {
             out.add(new DateCandidate(range.start(), range.end(),
                     DateValue.year(first).withEnd(LocalDate.of(last, 1, 1))));
         }
-        AnchoredScan singleScan = new AnchoredScan(SINGLE, text, years, ANCHOR_TOKENS);
+        AnchoredScan singleScan = new AnchoredScan(SINGLE, text, years, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetterOrDigit(text.charAt(s)));
         while (singleScan.find()) {
             Matcher single = singleScan.matcher();
             int start = single.start();

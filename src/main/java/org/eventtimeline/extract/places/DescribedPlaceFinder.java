@@ -71,7 +71,8 @@ public final class DescribedPlaceFinder {
             return;
         }
         String folded = TextFold.fold(text);
-        AnchoredScan scan = new AnchoredScan(DESCRIBED, text, heads, head -> earliestStart(folded, head));
+        AnchoredScan scan = new AnchoredScan(DESCRIBED, text, heads, head -> earliestStart(folded, head))
+                .startingWhere(s -> Character.isLetter(text.charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("name");
