@@ -43,10 +43,21 @@ public final class ClauseTense {
                 break;
             }
         }
-        Matcher cue = CUE.matcher(text).region(from, to);
+        // The cue pattern is tried only where one can start (a word's first letter, an apostrophe), as find() would
+        // meet them; transparent bounds differ from find() in the clause only at its edges, where a clause break
+        // leaves no letter a cue could start or end with.
+        Matcher cue = CUE.matcher(text).useTransparentBounds(true);
         Tense best = null;
         int bestDistance = Integer.MAX_VALUE;
-        while (cue.find()) {
+        for (int s = from; s < to; s++) {
+            if (!mayStartCue(text, s)) {
+                continue;
+            }
+            cue.region(s, to);
+            if (!cue.lookingAt()) {
+                continue;
+            }
+            s = Math.max(cue.end(), s + 1) - 1;
             if (cue.start() < end && cue.end() > start) {
                 continue;
             }
@@ -61,6 +72,22 @@ public final class ClauseTense {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A letter not preceded by an ASCII letter, digit or underscore, or an apostrophe ("’ll"). */
+    private static boolean mayStartCue(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '’' || c == '\'') {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before < 128 && (Character.isLetterOrDigit(before) || before == '_'));
     }
 
     private static Tense tenseOf(Matcher cue) {
