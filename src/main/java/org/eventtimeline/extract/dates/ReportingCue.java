@@ -1,7 +1,9 @@
 package org.eventtimeline.extract.dates;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.TextFold;
 
 /**
@@ -47,6 +49,22 @@ public final class ReportingCue {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
+    /** Whether {@link #BEFORE} matches: its match starts at its speech verb, so only the stems' offsets are tried. */
+    private static boolean speechBefore(String before, String folded) {
+        int[] verbs = AnchoredScan.positionsOf(folded, SPEECH_STEMS);
+        if (verbs.length == 0) {
+            return false;
+        }
+        Matcher m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int verb : verbs) {
+            m.region(verb, before.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
     public boolean isReporting(String text, int start, int end) {
         if (POSSESSIVE.matcher(text.substring(start, end)).find()) {
@@ -56,7 +74,7 @@ public final class ReportingCue {
         String after = text.substring(end);
         // the two "before" patterns need one of their literal words in the (folded) window
         String folded = TextFold.fold(before);
-        if (TextFold.firstIndex(folded, SPEECH_STEMS) >= 0 && BEFORE.matcher(before).find()
+        if (speechBefore(before, folded)
                 || TextFold.firstIndex(folded, STATEMENT_STEMS) >= 0 && STATEMENT_BEFORE.matcher(before).find()
                 || SPEECH_AFTER.matcher(after).lookingAt()) {
             return true;
