@@ -58,8 +58,14 @@ public final class ActorExtractor implements Extractor {
     }
 
     private void titledPeople(Sentence sentence, List<ActorMention> out) {
-        Matcher m = ActorPatterns.TITLED_PERSON.matcher(sentence.text());
-        while (m.find()) {
+        String text = sentence.text();
+        int[] titles = AnchoredScan.positionsOf(TextFold.fold(text), ActorPatterns.TITLE_STEMS);
+        // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
+                .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
+                        || java.util.Arrays.binarySearch(titles, s) >= 0);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
             String country = qualifier == null ? null : countryOf(qualifier).orElse(null);
             String role = titleCase(m.group("title").replaceAll("\\s+", " "));
@@ -133,8 +139,9 @@ public final class ActorExtractor implements Extractor {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            Matcher m = pattern.matcher(sentence.text());
-            while (m.find()) {
+            AnchoredScan scan = anchored(pattern, sentence.text());
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
                 String name = matched.replaceFirst("^The\\s+", "");
                 if (patterns.isNotAnOrganisation(name)
@@ -147,6 +154,23 @@ public final class ActorExtractor implements Extractor {
                         new Actor(name, null, country, ActorKind.ORGANISATION), 0.7));
             }
         }
+    }
+
+    /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
+    private static AnchoredScan anchored(Pattern pattern, String text) {
+        if (pattern == ActorPatterns.NAMED_ORGANISATION) {
+            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.ORGANISATION_NOUNS),
+                    ActorPatterns.ORGANISATION_TOKENS).startingWhere(s -> Character.isUpperCase(text.charAt(s)));
+        }
+        if (pattern == ActorPatterns.ACRONYM) {
+            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)
+                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
+        }
+        if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
+            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.DESCRIBED_NOUNS),
+                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
+        }
+        return AnchoredScan.everywhere(pattern, text);
     }
 
     private void states(Sentence sentence, List<ActorMention> out) {
@@ -162,8 +186,11 @@ public final class ActorExtractor implements Extractor {
     }
 
     private void groups(Sentence sentence, List<ActorMention> out) {
-        Matcher m = ActorPatterns.GROUP.matcher(sentence.text());
-        while (m.find()) {
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(),
+                AnchoredScan.positionsOf(sentence.text(), ActorPatterns.GROUP_NOUNS), ActorPatterns.GROUP_TOKENS)
+                .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String adjective = m.group("adj");
             String country = adjective == null ? null : countryOf(adjective).orElse(null);
             if (adjective != null && country == null && Character.isUpperCase(adjective.charAt(0))) {

@@ -117,6 +117,53 @@ final class ActorPatterns {
             "extremists", "jihadists", "separatists", "fighters", "officers", "troops", "soldiers", "policemen",
             "forces", "officials", "settlers", "students", "workers", "activists", "fishermen", "nationals");
 
+    /** Anchors for {@link AnchoredScan}: every match of a pattern holds one of its words, few tokens after its start. */
+    static final String[] TITLE_STEMS = {"vice", "president", "deputy", "prime", "premier", "chancellor", "foreign",
+        "defen", "interior", "finance", "health", "minister", "secretary", "king", "queen", "crown", "prince", "pope",
+        "emperor", "senator", "sen.", "rep", "gov", "mayor", "attorney", "district", "general", "gen.", "lt.", "col", "sgt.",
+        "capt", "maj", "lieutenant", "sergeant", "admiral", "police", "chief", "sheriff", "detective", "officer",
+        "spokes", "leader", "ambassador", "commander", "judge", "justice", "speaker", "dr.", "ceo", "chair",
+        "director", "commissioner", "coach", "archbishop", "bishop", "rev.", "opposition", "supreme", "co-",
+        "founder", "owner", "activist", "journalist", "singer", "rapper", "act", "star", "striker", "player",
+        "author", "businessman", "billionaire", "tycoon", "candidate", "lawmaker", "envoy", "negotiator",
+        "dissident", "pastor", "imam", "cleric", "warlord"};
+    /** A qualifier of at most two words ("then-North Korean") comes before the title. */
+    static final int TITLE_TOKENS = 3;
+    static final String[] ORGANISATION_NOUNS = {"Confederation", "Association", "Federation", "Organi", "Council",
+        "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank", "Company", "Corp",
+        "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service", "Guard", "Front",
+        "Movement", "Brigade", "Authority", "Administration", "Fund", "League", "Church", "Hospital", "Bureau",
+        "Mission", "Coalition", "Alliance", "Police", "Navy", "Parliament", "Congress", "Senate", "Cabinet",
+        "Nations", "Red Cross", "Red Crescent"};
+    /** Six capitalised words, each followed by "of the" at most, come before the organisation word. */
+    static final int ORGANISATION_TOKENS = 20;
+    static final String[] DESCRIBED_NOUNS = {"mission", "ministry", "government", "military", "army", "police",
+        "agency", "committee", "council", "court", "company", "firm", "coalition", "office", "department",
+        "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator"};
+    /** An article or possessive and four words at most come before the noun. */
+    static final int DESCRIBED_TOKENS = 7;
+    static final String[] GROUP_NOUNS = {"gang", "gunmen", "militants", "rebels", "insurgents", "attackers",
+        "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates", "extremists", "jihadists",
+        "separatists", "fighters", "officers", "troops", "soldiers", "police", "forces", "officials", "settlers",
+        "students", "workers", "activists", "fishermen", "nationals"};
+    /** One adjective at most comes before the group noun. */
+    static final int GROUP_TOKENS = 3;
+
+    /** The offsets where two capitals in a row start: where an acronym can start. */
+    static int[] capitalRuns(String text) {
+        int[] found = new int[4];
+        int n = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1))) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
     /** Whether the text holds two capitals in a row, as an acronym needs. */
     static boolean hasCapitalRun(String text) {
         for (int i = 1; i < text.length(); i++) {

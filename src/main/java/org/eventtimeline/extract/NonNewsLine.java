@@ -11,6 +11,11 @@ final class NonNewsLine {
                     + "|^\\(?(?:AP|AFP|Reuters)\\)?\\s*[-—–]*\\s*$|.*\\b(?:via Getty Images|/ ?AFP|/ ?AP Photo|"
                     + "/ ?Reuters)\\b.{0,40}$|.*\\bcontributed to this report\\.?$|^(?:Copyright|©).*|"
                     + ".*\\bAll rights reserved\\.?$");
+    /** {@link #CREDIT} without its alternatives that need a literal ("via Getty Images", "/", ...) anywhere. */
+    private static final Pattern CREDIT_AT_START = Pattern.compile(
+            "^(?i:photos?|images?|pictures?|videos?|graphics?|credits?|sources?|file photo|reporting|"
+                    + "additional reporting|writing|editing|compiled|translated)(?:\\s+by)?\\s*[:/|-].*"
+                    + "|^\\(?(?:AP|AFP|Reuters)\\)?\\s*[-—–]*\\s*$|^(?:Copyright|©).*");
     private static final Pattern HAS_VERB_CUE = Pattern.compile(
             "\\b\\p{Ll}{2,}(?:ed|s|ing)\\b|\\b(?:is|are|was|were|has|have|had|will|said|says|told|met|hit|left|"
                     + "fled|shot|held|made|took|went|came|saw|began|fell|won|lost|led|sent|set|put|cut|died|"
@@ -19,7 +24,9 @@ final class NonNewsLine {
     /** Whether the paragraph carries no event: a credit line, or too short to hold a clause. */
     boolean isFurniture(String paragraph) {
         String text = paragraph.strip();
-        if (CREDIT.matcher(text).matches()) {
+        boolean literal = text.indexOf('/') >= 0 || text.contains("via Getty Images")
+                || text.contains("contributed to this report") || text.contains("All rights reserved");
+        if ((literal ? CREDIT : CREDIT_AT_START).matcher(text).matches()) {
             return true;
         }
         if (text.split("\\s+").length < 4) {

@@ -14,7 +14,12 @@ public final class TextFold {
     public static String fold(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+            char c = chars[i];
+            if (c < 128) {
+                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else {
+                chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+            }
         }
         return new String(chars);
     }

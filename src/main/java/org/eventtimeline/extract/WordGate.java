@@ -27,8 +27,8 @@ public final class WordGate {
 
     /** Whether the sentence holds any of the lower-case words. */
     public boolean any(Set<String> wanted) {
-        for (String word : wanted) {
-            if (words.contains(word)) {
+        for (String word : words) {
+            if (wanted.contains(word)) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
+import org.eventtimeline.extract.AnchoredScan;
 
 /**
  * Reads dates that name a day ("March 5, 2024", "Tuesday, 5 March", "Mar. 5", "March 3-5", "2024-03-05",
@@ -31,12 +32,26 @@ public final class CalendarDateFinder implements DateFinder {
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         if (MonthNames.mayOccur(context.text())) {
-            named(MONTH_DAY, context, out);
-            named(DAY_MONTH, context, out);
+            int[] months = MonthNames.positions(context.text());
+            if (months.length > 0) {
+                named(MONTH_DAY, context, months, out);
+                named(DAY_MONTH, context, months, out);
+            }
+        }
+        if (context.text().indexOf('-') < 0) {
+            slashed(context, out);
+            return;
         }
         Matcher iso = ISO.matcher(context.text());
         while (iso.find()) {
             add(out, iso, iso.group(1), iso.group(2), iso.group(3));
+        }
+        slashed(context, out);
+    }
+
+    private static void slashed(DateContext context, List<DateCandidate> out) {
+        if (context.text().indexOf('/') < 0) {
+            return;
         }
         Matcher slashed = SLASHED.matcher(context.text());
         while (slashed.find()) {
@@ -53,9 +68,16 @@ public final class CalendarDateFinder implements DateFinder {
         }
     }
 
-    private static void named(Pattern pattern, DateContext context, List<DateCandidate> out) {
-        Matcher m = pattern.matcher(context.text());
-        while (m.find()) {
+    /** Both patterns hold at most seven words ("Tuesday, the 5th - 7th of") before the month name. */
+    private static final int ANCHOR_TOKENS = 10;
+
+    private static void named(Pattern pattern, DateContext context, int[] months, List<DateCandidate> out) {
+        String text = context.text();
+        // both start at a weekday, a month, "the" or a day number
+        AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(s ->
+                Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't' || Character.isDigit(text.charAt(s)));
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             int month = MonthNames.monthOf(m.group("m"));
             int day = Integer.parseInt(m.group("d1"));
             if (day < 1 || day > 31) {

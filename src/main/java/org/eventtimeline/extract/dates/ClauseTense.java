@@ -29,13 +29,30 @@ public final class ClauseTense {
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "hundred", "indeed", "proceed", "exceed",
             "succeed", "seed", "feed", "breed", "embed", "weed", "bled", "shed", "bed", "red", "wed");
     private static final int AFTER_PENALTY = 15;
+    /** The first word of every {@link #CUE} alternative but the "-ed" forms and "’ll". */
+    private static final Set<String> FIRST_WORDS = Set.of("be", "being", "will", "shall", "won", "would", "going",
+            "is", "are", "was", "were", "been", "plan", "plans", "planning", "intend", "intends", "scheduled", "set",
+            "due", "to", "upcoming", "postponed", "delayed", "adjourned", "deferred", "rescheduled", "pushed", "put",
+            "had", "did", "has", "have", "said", "told", "took", "made", "went", "came", "left", "fled", "died",
+            "killed", "shot", "hit", "began", "saw", "fell", "held", "met", "lost", "led", "found", "gave", "broke",
+            "ran", "struck", "stole", "sent", "spoke", "wrote", "ago", "am", "says", "tells", "does", "do", "he",
+            "she", "it", "who");
 
     /** The tense of the nearest cue in the clause around {@code [start, end)}, or empty when there is none. */
     public Optional<Tense> tenseAround(String text, int start, int end) {
         int from = 0;
         int to = text.length();
-        Matcher br = CLAUSE_BREAK.matcher(text);
-        while (br.find()) {
+        // a break starts with a punctuation mark, a space or the first letter of its word: only those are tried
+        Matcher br = CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int s = 0; s < text.length(); s++) {
+            if (BREAK_FIRST_CHARS.indexOf(text.charAt(s)) < 0 && !isRegexSpace(text.charAt(s))) {
+                continue;
+            }
+            br.region(s, text.length());
+            if (!br.lookingAt()) {
+                continue;
+            }
+            s = br.end() - 1;
             if (br.end() <= start) {
                 from = br.end();
             } else if (br.start() >= end) {
@@ -43,10 +60,21 @@ public final class ClauseTense {
                 break;
             }
         }
-        Matcher cue = CUE.matcher(text).region(from, to);
+        // The cue pattern is tried only where one can start (a word's first letter, an apostrophe), as find() would
+        // meet them; transparent bounds differ from find() in the clause only at its edges, where a clause break
+        // leaves no letter a cue could start or end with.
+        Matcher cue = CUE.matcher(text).useTransparentBounds(true);
         Tense best = null;
         int bestDistance = Integer.MAX_VALUE;
-        while (cue.find()) {
+        for (int s = from; s < to; s++) {
+            if (!mayStartCue(text, s, to)) {
+                continue;
+            }
+            cue.region(s, to);
+            if (!cue.lookingAt()) {
+                continue;
+            }
+            s = Math.max(cue.end(), s + 1) - 1;
             if (cue.start() < end && cue.end() > start) {
                 continue;
             }
@@ -61,6 +89,41 @@ public final class ClauseTense {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The chars a {@link #CLAUSE_BREAK} match can start with, besides {@code \\s}. */
+    private static final String BREAK_FIRST_CHARS = ";:\"“”twba";
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** A letter not preceded by an ASCII letter, digit or underscore, or an apostrophe ("’ll"). */
+    private static boolean mayStartCue(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (c == '’' || c == '\'') {
+            return true;
+        }
+        if (!isAsciiLetter(c)) {
+            return false;
+        }
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (before < 128 && (Character.isLetterOrDigit(before) || before == '_')) {
+                return false;
+            }
+        }
+        int wordEnd = at;
+        while (wordEnd < to && isAsciiLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        // every cue starts with one of its first words, or is a lower-case word ending in "ed"
+        String word = text.substring(at, wordEnd);
+        return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.endsWith("ed");
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static Tense tenseOf(Matcher cue) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
+import org.eventtimeline.extract.AnchoredScan;
 
 /**
  * Reads months without a day ("March 2024", "March to May 2024", "in August", "early March", "last July") and
@@ -22,13 +23,22 @@ public final class MonthFinder implements DateFinder {
             + "throughout|during|before|after|from|of|between|as\\s+of)\\s+)?(?i:" + MOD
             + "(?:(?<rel>last|this|next|past)\\s+)?)(?<m>" + MonthNames.PATTERN + ")(?<name>['’]s\\b|\\s+\\p{Lu}\\p{Ll})?");
 
+    /** Both patterns hold at most six words (a preposition, a modifier, "last") before the month name. */
+    private static final int ANCHOR_TOKENS = 8;
+
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         if (!MonthNames.mayOccur(context.text())) {
             return;
         }
-        Matcher m = MONTH_YEAR.matcher(context.text());
-        while (m.find()) {
+        int[] months = MonthNames.positions(context.text());
+        if (months.length == 0) {
+            return;
+        }
+        AnchoredScan scan = new AnchoredScan(MONTH_YEAR, context.text(), months, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetter(context.text().charAt(s)));
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             int year = Integer.parseInt(m.group("y"));
             DateValue value = DateValue.month(year, MonthNames.monthOf(m.group("m")));
             if (m.group("m2") != null) {
@@ -39,8 +49,10 @@ public final class MonthFinder implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), value));
         }
-        Matcher bare = BARE.matcher(context.text());
-        while (bare.find()) {
+        AnchoredScan bareScan = new AnchoredScan(BARE, context.text(), months, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetter(context.text().charAt(s)));
+        while (bareScan.find()) {
+            Matcher bare = bareScan.matcher();
             String name = bare.group("m");
             String rel = bare.group("rel");
             boolean cued = bare.group("pre") != null || bare.group("mod") != null || rel != null;

@@ -2,6 +2,8 @@ package org.eventtimeline.extract.dates;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads English month names and abbreviations ("March", "Mar.", "Sept") and gives their month number. */
 public final class MonthNames {
@@ -22,7 +24,32 @@ public final class MonthNames {
     private static final String[] CAPITALISED = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
 
+    private static final Pattern TOKEN = Pattern.compile(PATTERN);
+
     private MonthNames() {
+    }
+
+    /** The sorted start offsets at which {@link #PATTERN} matches in the text: the anchors of every month pattern. */
+    public static int[] positions(String text) {
+        int[] found = new int[4];
+        int n = 0;
+        Matcher m = null;
+        for (int i = 0; i < text.length(); i++) {
+            if ("JFMASOND".indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            if (m == null) {
+                m = TOKEN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     /** False when the text holds no month name at all, so no pattern built on {@link #PATTERN} can match it. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.TextFold;
 
 /**
  * Reads dates relative to the reference date ("yesterday", "tonight", "last night", "last month", "earlier this
@@ -42,6 +43,29 @@ public final class RelativeDateResolver implements DateFinder {
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         LocalDate ref = context.reference();
+        // each pattern needs one of its literal words; the folded text holds every case-insensitive match
+        String folded = TextFold.fold(context.text());
+        if (TextFold.firstIndex(folded, DAY_STEMS) >= 0) {
+            dayWords(context, out);
+        }
+        if (TextFold.firstIndex(folded, PERIOD_RELATIONS) >= 0 && TextFold.firstIndex(folded, PERIOD_UNITS) >= 0) {
+            periods(context, out);
+        }
+        if (folded.contains("year")) {
+            yearEdges(context, out);
+        }
+        if (folded.contains("ago")) {
+            agos(context, out);
+        }
+    }
+
+    private static final String[] DAY_STEMS = {"yesterday", "tomorrow", "today", "morning", "afternoon", "evening",
+        "night"};
+    private static final String[] PERIOD_RELATIONS = {"last", "this", "next"};
+    private static final String[] PERIOD_UNITS = {"week", "month", "year"};
+
+    private static void dayWords(DateContext context, List<DateCandidate> out) {
+        LocalDate ref = context.reference();
         Matcher m = DAY_WORDS.matcher(context.text());
         while (m.find()) {
             LocalDate day;
@@ -54,6 +78,10 @@ public final class RelativeDateResolver implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), DateValue.day(day)));
         }
+    }
+
+    private static void periods(DateContext context, List<DateCandidate> out) {
+        LocalDate ref = context.reference();
         Matcher p = PERIOD.matcher(context.text());
         while (p.find()) {
             String rel = p.group("rel").toLowerCase(Locale.ROOT);
@@ -71,7 +99,10 @@ public final class RelativeDateResolver implements DateFinder {
             };
             out.add(new DateCandidate(p.start(), p.end(), value));
         }
-        yearEdges(context, out);
+    }
+
+    private static void agos(DateContext context, List<DateCandidate> out) {
+        LocalDate ref = context.reference();
         Matcher ago = AGO.matcher(context.text());
         while (ago.find()) {
             String n = ago.group("n").toLowerCase(Locale.ROOT);

@@ -1,6 +1,10 @@
 package org.eventtimeline.extract.dates;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.TextFold;
 
 /**
  * Reads the words around a date in a sentence and tells whether the date attaches to a speech act ("said on
@@ -32,7 +36,34 @@ public final class ReportingCue {
     private static final Pattern SUBJECT_SPEECH_AFTER = Pattern.compile("^\\s*,\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?"
             + "(?i:" + SPEECH + ")\\b");
 
+    /** Every alternative of {@link #SPEECH} starts with one of these. */
+    private static final String[] SPEECH_STEMS = {"said", "says", "told", "tells", "announc", "stated", "reported",
+        "added", "confirm", "declared", "claimed", "denied", "warned", "explained", "noted", "wrote", "tweeted",
+        "posted", "acknowledged", "insisted", "argued", "urged", "revealed", "disclosed", "reiterated", "commented",
+        "remarked", "replied", "responded", "testified", "asserted", "alleged", "admitted", "conceded", "predicted",
+        "vowed", "pledged", "promised", "demanded", "briefed", "informed", "notified", "called", "appealed",
+        "issued"};
+    /** Every alternative of the noun in {@link #STATEMENT_BEFORE} starts with one of these. */
+    private static final String[] STATEMENT_STEMS = {"statement", "announcement", "release", "communiqu", "briefing",
+        "conference", "interview"};
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+    /** Whether {@link #BEFORE} matches: its match starts at its speech verb, so only the stems' offsets are tried. */
+    private static boolean speechBefore(String before, String folded) {
+        int[] verbs = AnchoredScan.positionsOf(folded, SPEECH_STEMS);
+        if (verbs.length == 0) {
+            return false;
+        }
+        Matcher m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int verb : verbs) {
+            m.region(verb, before.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
     public boolean isReporting(String text, int start, int end) {
@@ -41,11 +72,14 @@ public final class ReportingCue {
         }
         String before = text.substring(Math.max(0, start - 80), start);
         String after = text.substring(end);
-        if (BEFORE.matcher(before).find() || STATEMENT_BEFORE.matcher(before).find()
-                || SPEECH_AFTER.matcher(after).find()) {
+        // the two "before" patterns need one of their literal words in the (folded) window
+        String folded = TextFold.fold(before);
+        if (speechBefore(before, folded)
+                || TextFold.firstIndex(folded, STATEMENT_STEMS) >= 0 && STATEMENT_BEFORE.matcher(before).find()
+                || SPEECH_AFTER.matcher(after).lookingAt()) {
             return true;
         }
         return OPENER_BEFORE.matcher(text.substring(0, start)).matches()
-                && SUBJECT_SPEECH_AFTER.matcher(after).find();
+                && SUBJECT_SPEECH_AFTER.matcher(after).lookingAt();
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
+import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.Tense;
 
 /**
@@ -27,11 +28,24 @@ public final class WeekdayResolver implements DateFinder {
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(?:[Ss]chool|Mosque|mosque|Times|Telegraph|"
             + "Mail|Express|Mirror|Herald|Independent|Post|Night\\s+Live|Morning\\s+Post|Sport)\\b");
 
+    /** The anchors of {@link #WEEKDAY}; at most three words ("this past on") come before them. */
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         String text = context.text();
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        if (text.indexOf("day") < 0) {
+            return;
+        }
+        int[] days = AnchoredScan.positionsOf(text, DAY_NAMES);
+        if (days.length == 0) {
+            return;
+        }
+        AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
+                .startingWhere(s -> Character.isLetter(text.charAt(s)));
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             int wdStart = m.start("wd");
             String before = text.substring(Math.max(0, m.start() - 12), m.start());
             // "the Sunday before the election" points elsewhere than the reference week

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
+import org.eventtimeline.extract.AnchoredScan;
 
 /**
  * Reads years and year ranges ("in 2002", "an unprecedented 2002 summit", "mid-2023", "from 1910 to 1945",
@@ -33,8 +34,14 @@ public final class YearFinder implements DateFinder {
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         String text = context.text();
-        Matcher range = RANGE.matcher(text);
-        while (range.find()) {
+        int[] years = yearPositions(text);
+        if (years.length == 0) {
+            return;
+        }
+        AnchoredScan rangeScan = new AnchoredScan(RANGE, text, years, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetterOrDigit(text.charAt(s)));
+        while (rangeScan.find()) {
+            Matcher range = rangeScan.matcher();
             boolean between = range.group("between") != null;
             int first = Integer.parseInt(between ? range.group("b1") : range.group("y1"));
             String second = between ? range.group("b2") : range.group("y2");
@@ -45,14 +52,41 @@ public final class YearFinder implements DateFinder {
             out.add(new DateCandidate(range.start(), range.end(),
                     DateValue.year(first).withEnd(LocalDate.of(last, 1, 1))));
         }
-        Matcher single = SINGLE.matcher(text);
-        while (single.find()) {
+        AnchoredScan singleScan = new AnchoredScan(SINGLE, text, years, ANCHOR_TOKENS)
+                .startingWhere(s -> Character.isLetterOrDigit(text.charAt(s)));
+        while (singleScan.find()) {
+            Matcher single = singleScan.matcher();
             int start = single.start();
             if (single.group("mod") == null && countBefore(text, start)) {
                 continue;
             }
             out.add(new DateCandidate(start, single.end(), DateValue.year(Integer.parseInt(single.group("y")))));
         }
+    }
+
+    /** Both patterns hold at most four words ("from", "the end of") before their first year. */
+    private static final int ANCHOR_TOKENS = 6;
+
+    /** The offsets where {@link #YEAR} matches: four digits starting "19" or "20", or "2100". */
+    private static int[] yearPositions(String text) {
+        int[] found = new int[4];
+        int n = 0;
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && (d == '0' || d == '1')) && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean countBefore(String text, int at) {

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
+import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.PlaceMention;
+import org.eventtimeline.extract.TextFold;
 import org.eventtimeline.extract.gazetteer.Gazetteer;
 
 /**
@@ -27,16 +29,52 @@ public final class DescribedPlaceFinder {
     private static final Set<String> REGION_HEADS = Set.of("province", "state", "region", "prefecture",
             "governorate");
 
+    /** The anchors of {@link #DESCRIBED}: its head nouns. */
+    private static final String[] HEADS = {"city", "town", "village", "province", "state", "region", "island", "port",
+        "capital", "district", "county", "prefecture", "peninsula", "governorate", "enclave", "suburb",
+        "municipality"};
+    private static final String[] DIRECTIONS = {"north", "south", "east", "west", "central", "remote", "coastal",
+        "restive", "mountainous", "northern", "southern", "eastern", "western"};
+
     private final Gazetteer gazetteer;
 
     public DescribedPlaceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The earliest start of a match whose head noun starts at {@code head}: two tokens back (a two-word
+     * nationality), then back over every token ending in a direction word ("north", "eastern"), of which a match
+     * may hold any number.
+     */
+    private static int earliestStart(String folded, int head) {
+        int start = AnchoredScan.walkBack(folded, head, 2);
+        while (start > 0) {
+            int before = AnchoredScan.walkBack(folded, start, 1);
+            String token = folded.substring(before, start).strip();
+            boolean direction = false;
+            for (String word : DIRECTIONS) {
+                direction |= token.endsWith(word);
+            }
+            if (!direction) {
+                break;
+            }
+            start = before;
+        }
+        return start;
+    }
+
     /** Adds the described places of one sentence to {@code found}. */
     public void find(int sentence, String text, List<PlaceMention> found) {
-        Matcher m = DESCRIBED.matcher(text);
-        while (m.find()) {
+        int[] heads = AnchoredScan.positionsOf(text, HEADS);
+        if (heads.length == 0) {
+            return;
+        }
+        String folded = TextFold.fold(text);
+        AnchoredScan scan = new AnchoredScan(DESCRIBED, text, heads, head -> earliestStart(folded, head))
+                .startingWhere(s -> Character.isLetter(text.charAt(s)));
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String name = m.group("name");
             String demonym = m.group("demonym");
             String country = demonym == null ? null : gazetteer.countryOfDemonym(demonym).orElse(null);
