@@ -10,6 +10,7 @@ import java.util.function.ToLongFunction;
 import org.eventtimeline.domain.EventRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -94,15 +95,24 @@ public class ProgressListener implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        // Characters undercount the bytes of non-ASCII text: a completed step has read its whole input.
+        long read = stepExecution.getStatus() == BatchStatus.COMPLETED
+                ? Math.max(charsRead.sum(), total) : charsRead.sum();
+        long now = System.nanoTime();
         if (terminal != null) {
-            terminal.println();
+            synchronized (terminal) {
+                terminal.println("\r" + ProgressLine.bar(read, total, 30) + " " + line(read, now));
+            }
         }
-        LOG.info("extract finished: " + line(System.nanoTime()));
+        LOG.info("extract finished: " + line(read, now));
         return stepExecution.getExitStatus();
     }
 
     private String line(long now) {
-        return ProgressLine.format(charsRead.sum(), total, items.sum(), events.sum(),
-                Duration.ofNanos(now - startedAt));
+        return line(charsRead.sum(), now);
+    }
+
+    private String line(long read, long now) {
+        return ProgressLine.format(read, total, items.sum(), events.sum(), Duration.ofNanos(now - startedAt));
     }
 }

@@ -59,4 +59,45 @@ class ProgressListenerTests {
         assertThat(drawn.substring(drawn.lastIndexOf('\r') + 1))
                 .startsWith("[###...........................] 0.1/1.0 MB (10%), 1 items, 0 events, ");
     }
+
+    @Test
+    void aCompletedStepEndsAtTheWholeInputEvenWhenItsCharactersUndercountItsBytes() {
+        // given a 1,000,000-byte input of which 980,000 characters were counted (multi-byte UTF-8 text)
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ProgressListener listener = new ProgressListener(step -> 1_000_000, Duration.ofHours(1),
+                new PrintStream(terminal, true, StandardCharsets.UTF_8));
+        StepExecution step = extractStep();
+        listener.beforeStep(step);
+        listener.charsRead(980_000);
+        listener.chunkListener().afterWrite(chunk(List.of(), List.of()));
+
+        // when the step completes
+        step.setStatus(org.springframework.batch.core.BatchStatus.COMPLETED);
+        listener.afterStep(step);
+
+        // then the last line shows the whole input read
+        String drawn = terminal.toString(StandardCharsets.UTF_8).strip();
+        assertThat(drawn.substring(drawn.lastIndexOf('\r') + 1))
+                .startsWith("[##############################] 1.0/1.0 MB (100%), 2 items, 0 events, ");
+    }
+
+    @Test
+    void aFailedStepEndsAtWhatItRead() {
+        // given a 1,000,000-byte input of which half was read
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ProgressListener listener = new ProgressListener(step -> 1_000_000, Duration.ofHours(1),
+                new PrintStream(terminal, true, StandardCharsets.UTF_8));
+        StepExecution step = extractStep();
+        listener.beforeStep(step);
+        listener.charsRead(500_000);
+        listener.chunkListener().afterWrite(chunk(List.of()));
+
+        // when the step fails
+        step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
+        listener.afterStep(step);
+
+        // then the last line stays at half
+        String drawn = terminal.toString(StandardCharsets.UTF_8).strip();
+        assertThat(drawn.substring(drawn.lastIndexOf('\r') + 1)).contains("0.5/1.0 MB (50%), 1 items");
+    }
 }
