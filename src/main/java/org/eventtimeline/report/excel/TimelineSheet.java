@@ -3,7 +3,8 @@ package org.eventtimeline.report.excel;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.eventtimeline.domain.Casualties;
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.domain.EventRecord;
@@ -12,7 +13,8 @@ import org.eventtimeline.report.csv.EventCsvRow;
 /**
  * Reads events in report order and produces the Timeline sheet: the events.csv columns, one row per event, with
  * real date cells formatted to their precision, numeric casualty cells (non-zero ones highlighted), a frozen
- * header, an autofilter and computed column widths; evidence wraps within a capped width.
+ * header, an autofilter and computed column widths; evidence wraps within a capped width. Past Excel's 1,048,576
+ * rows a sheet, the events go on in sheets "Timeline 2", "Timeline 3" and so on, each with its own header.
  */
 final class TimelineSheet {
 
@@ -41,26 +43,66 @@ final class TimelineSheet {
     private static final int CONFIDENCE = 18;
     private static final int ARRESTED = 19;
 
-    private final SheetWriter out;
+    /** Event rows a sheet holds below its header: Excel's row limit less one. */
+    static final int MAX_EVENT_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
-    TimelineSheet(Sheet sheet, Map<Style, CellStyle> styles) {
-        this.out = new SheetWriter(sheet, styles, COLUMNS);
+    private final Workbook workbook;
+    private final Map<Style, CellStyle> styles;
+    private final int rowsPerSheet;
+
+    TimelineSheet(Workbook workbook, Map<Style, CellStyle> styles) {
+        this(workbook, styles, MAX_EVENT_ROWS);
     }
 
-    /** Writes the header and one row per event, feeding each event to {@code stats}. */
-    void write(Iterable<EventRecord> events, TimelineStats stats) {
-        out.header(0, EventCsvRow.HEADER);
+    /** {@code rowsPerSheet} event rows go on each sheet before the next one starts. */
+    TimelineSheet(Workbook workbook, Map<Style, CellStyle> styles, int rowsPerSheet) {
+        if (rowsPerSheet < 1 || rowsPerSheet > MAX_EVENT_ROWS) {
+            throw new IllegalArgumentException("rowsPerSheet must be 1.." + MAX_EVENT_ROWS + ": " + rowsPerSheet);
+        }
+        this.workbook = workbook;
+        this.styles = styles;
+        this.rowsPerSheet = rowsPerSheet;
+    }
+
+    /** The name of the {@code number}th timeline sheet (1-based): "Timeline", then "Timeline 2" and on. */
+    static String sheetName(int number) {
+        return number == 1 ? NAME : NAME + " " + number;
+    }
+
+    /**
+     * Creates the Timeline sheet (and continuation sheets as needed) and writes the header and one row per event,
+     * feeding each event to {@code stats}; returns the number of sheets written.
+     */
+    int write(Iterable<EventRecord> events, TimelineStats stats) {
+        int sheets = 1;
+        SheetWriter out = start(sheetName(sheets));
         int rowIndex = 0;
         for (EventRecord event : events) {
-            writeRow(out.row(++rowIndex), event);
+            if (rowIndex == rowsPerSheet) {
+                finish(out, rowIndex);
+                out = start(sheetName(++sheets));
+                rowIndex = 0;
+            }
+            writeRow(out, out.row(++rowIndex), event);
             stats.add(event);
         }
-        out.freezeAndFilter(0, rowIndex, COLUMNS);
+        finish(out, rowIndex);
+        return sheets;
+    }
+
+    private SheetWriter start(String name) {
+        SheetWriter out = new SheetWriter(workbook.createSheet(name), styles, COLUMNS);
+        out.header(0, EventCsvRow.HEADER);
+        return out;
+    }
+
+    private static void finish(SheetWriter out, int lastRow) {
+        out.freezeAndFilter(0, lastRow, COLUMNS);
         out.fitColumns(SheetWriter.DEFAULT_CAP);
         out.fitColumn(EVIDENCE, EVIDENCE_CAP);
     }
 
-    private void writeRow(Row row, EventRecord event) {
+    private static void writeRow(SheetWriter out, Row row, EventRecord event) {
         Casualties c = event.casualties() == null ? Casualties.NONE : event.casualties();
         DateValue date = event.date();
         out.text(row, EVENT_ID, event.eventId());

@@ -20,8 +20,9 @@ import org.eventtimeline.report.EventOrder;
 import org.eventtimeline.report.RunSummary;
 
 /**
- * Reads the events, the run summary and the skipped items; produces timeline.xlsx with the sheets Timeline,
- * Summary (with a chart), Actors, Locations and Skipped, streamed with SXSSF and published atomically.
+ * Reads the events, the run summary and the skipped items; produces timeline.xlsx with the sheets Timeline (and
+ * Timeline 2, 3... past a million events), Summary (with a chart), Actors, Locations and Skipped, streamed with
+ * SXSSF and published atomically.
  */
 public final class TimelineWorkbookWriter {
 
@@ -73,7 +74,7 @@ public final class TimelineWorkbookWriter {
             try {
                 Map<Style, CellStyle> styles = TimelineStyles.createStyles(workbook);
                 TimelineStats stats = new TimelineStats();
-                new TimelineSheet(workbook.createSheet(TimelineSheet.NAME), styles).write(events, stats);
+                new TimelineSheet(workbook, styles).write(events, stats);
                 new SummarySheet(workbook.createSheet(SummarySheet.NAME), styles)
                         .write(run, stats, workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME));
                 ListSheets lists = new ListSheets(styles);
