@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eventtimeline.domain.EventRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -60,44 +61,41 @@ class ProgressListenerTests {
                 .startsWith("[###...........................] 0.1/1.0 MB (10%), 1 items, 0 events, ");
     }
 
-    @Test
-    void aCompletedStepEndsAtTheWholeInputEvenWhenItsCharactersUndercountItsBytes() {
-        // given a 1,000,000-byte input of which 980,000 characters were counted (multi-byte UTF-8 text)
+    /**
+     * Runs the step on a 1,000,000-byte input: {@code charsRead} characters counted, one chunk of {@code items}
+     * items, then the step ends with {@code status}; returns the last line drawn on the terminal.
+     */
+    private static String lastLineAfter(long charsRead, int items, BatchStatus status) {
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
         ProgressListener listener = new ProgressListener(step -> 1_000_000, Duration.ofHours(1),
                 new PrintStream(terminal, true, StandardCharsets.UTF_8));
         StepExecution step = extractStep();
         listener.beforeStep(step);
-        listener.charsRead(980_000);
-        listener.chunkListener().afterWrite(chunk(List.of(), List.of()));
-
-        // when the step completes
-        step.setStatus(org.springframework.batch.core.BatchStatus.COMPLETED);
+        listener.charsRead(charsRead);
+        listener.chunkListener().afterWrite(new Chunk<>(java.util.Collections.nCopies(items, List.<EventRecord>of())));
+        step.setStatus(status);
         listener.afterStep(step);
+        String drawn = terminal.toString(StandardCharsets.UTF_8).strip();
+        return drawn.substring(drawn.lastIndexOf('\r') + 1);
+    }
+
+    @Test
+    void aCompletedStepEndsAtTheWholeInputEvenWhenItsCharactersUndercountItsBytes() {
+        // given a 1,000,000-byte input of which 980,000 characters were counted (multi-byte UTF-8 text), 2 items
+        // when the step completes
+        String last = lastLineAfter(980_000, 2, BatchStatus.COMPLETED);
 
         // then the last line shows the whole input read
-        String drawn = terminal.toString(StandardCharsets.UTF_8).strip();
-        assertThat(drawn.substring(drawn.lastIndexOf('\r') + 1))
-                .startsWith("[##############################] 1.0/1.0 MB (100%), 2 items, 0 events, ");
+        assertThat(last).startsWith("[##############################] 1.0/1.0 MB (100%), 2 items, 0 events, ");
     }
 
     @Test
     void aFailedStepEndsAtWhatItRead() {
-        // given a 1,000,000-byte input of which half was read
-        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-        ProgressListener listener = new ProgressListener(step -> 1_000_000, Duration.ofHours(1),
-                new PrintStream(terminal, true, StandardCharsets.UTF_8));
-        StepExecution step = extractStep();
-        listener.beforeStep(step);
-        listener.charsRead(500_000);
-        listener.chunkListener().afterWrite(chunk(List.of()));
-
+        // given a 1,000,000-byte input of which half was read, 1 item
         // when the step fails
-        step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
-        listener.afterStep(step);
+        String last = lastLineAfter(500_000, 1, BatchStatus.FAILED);
 
         // then the last line stays at half
-        String drawn = terminal.toString(StandardCharsets.UTF_8).strip();
-        assertThat(drawn.substring(drawn.lastIndexOf('\r') + 1)).contains("0.5/1.0 MB (50%), 1 items");
+        assertThat(last).contains("0.5/1.0 MB (50%), 1 items");
     }
 }
