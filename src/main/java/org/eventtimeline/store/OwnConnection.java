@@ -39,13 +39,18 @@ public final class OwnConnection implements AutoCloseable {
             connection.setAutoCommit(false);
             connection.setHoldability(ResultSet.HOLD_CURSORS_OVER_COMMIT);
             OwnConnection own = new OwnConnection(connection);
-            own.jdbc.execute("SET SESSION RESULT MEMORY ROWS " + RESULT_MEMORY_ROWS);
+            spillLargeResults(own.jdbc);
             own.commit();
             return own;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot borrow a connection", e);
         }
+    }
+
+    /** Makes the session behind {@code jdbc} keep results of more than {@value #RESULT_MEMORY_ROWS} rows on disk. */
+    static void spillLargeResults(JdbcTemplate jdbc) {
+        jdbc.execute("SET SESSION RESULT MEMORY ROWS " + RESULT_MEMORY_ROWS);
     }
 
     /** Statements on this connection only. */

@@ -32,9 +32,6 @@ public class StagedEventRepository {
             ORDER BY sort_undated, event_start, date_rank, source, line, event_id
             """;
 
-    /** Result rows HSQLDB keeps in memory before it spills the rest of a result to disk (file databases). */
-    private static final int RESULT_MEMORY_ROWS = 10_000;
-
     private final JdbcTemplate jdbc;
 
     public StagedEventRepository(JdbcTemplate jdbc) {
@@ -62,7 +59,7 @@ public class StagedEventRepository {
      */
     public Iterable<EventRecord> streamRun(String runKey) {
         return () -> {
-            jdbc.execute("SET SESSION RESULT MEMORY ROWS " + RESULT_MEMORY_ROWS);
+            OwnConnection.spillLargeResults(jdbc);
             Stream<EventRecord> rows = jdbc.queryForStream(SELECT_RUN, (rs, n) -> EventJson.read(rs.getString(1)),
                     runKey);
             Iterator<EventRecord> iterator = rows.iterator();
