@@ -53,7 +53,8 @@ start=$(date +%s%N)
 set +e
 "${timer[@]}" java "-Xmx$xmx" "-Xlog:gc:file=$work/gc.log" -jar "$work/event-timeline.jar" \
     "--input=$PWD/$corpus" --reference-date=2025-03-29 "--output-dir=$work/out" \
-    "--event-timeline.data-dir=$work/data" >"$work/job.log" 2>&1
+    "--event-timeline.data-dir=$work/data" --logging.level.org.springframework.batch.core.step=INFO \
+    >"$work/job.log" 2>&1
 status=$?
 set -e
 end=$(date +%s%N)
@@ -75,7 +76,7 @@ fi
 wall=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
 peak_heap=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | cut -dM -f1 | sort -n | tail -1)
 rss_kb=$(grep -oP 'Maximum resident set size \(kbytes\): \K[0-9]+' "$work/time.txt" 2>/dev/null || echo "")
-tail -3 "$work/job.log"
+grep -v 'Step: \[\|Executing step' "$work/job.log" | tail -3
 if $smoke; then
     echo "smoke: OK (exit 0, $rows event rows from $bytes bytes)"
     exit 0
@@ -84,7 +85,18 @@ printf 'input            %s (%s bytes, %s)\n' "$corpus" "$bytes" "$format"
 printf 'wall time        %.1f s\n' "$wall"
 printf 'throughput       %.2f MB/s\n' "$(awk -v b="$bytes" -v w="$wall" 'BEGIN { print b / 1e6 / w }')"
 printf 'records          %d (%.0f records/s)\n' "$rows" "$(awk -v r="$rows" -v w="$wall" 'BEGIN { print r / w }')"
+# tokens as the JMH benchmark counts them: runs of non-space characters
+tokens=$(wc -w <"$corpus")
+printf 'tokens           %d (%.0f tokens/s)\n' "$tokens" "$(awk -v t="$tokens" -v w="$wall" 'BEGIN { print t / w }')"
+# each step's time as Spring Batch logs it ("Step: [report] executed in 1m2s345ms")
+grep -oE 'Step: \[(extract|report|cumulativeReport)\] executed in [0-9hms]+' "$work/job.log" \
+    | sed -E 's/Step: \[([a-zA-Z]+)\] executed in /\1 /' \
+    | while read -r step took; do printf 'step %-17s %s\n' "$step" "$took"; done
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$work/time.txt" 2>/dev/null || echo "?")
+printf 'cpu time         %s s (user + system; %s cores)\n' "$cpu" "$(nproc)"
+after_gc=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
 printf 'peak heap used   %s MB (before a GC, from -Xlog:gc; -Xmx%s)\n' "${peak_heap:-?}" "$xmx"
+printf 'heap after GC    %s MB at most\n' "${after_gc:-?}"
 printf 'peak RSS         %s MB\n' "$([ -n "$rss_kb" ] && echo $((rss_kb / 1024)) || echo '?')"
 printf 'gc pauses        %d\n' "$(grep -c 'Pause' "$work/gc.log" || true)"
 printf 'load after       %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
