@@ -11,8 +11,9 @@ CREATE CACHED TABLE IF NOT EXISTS staged_event (
     payload       VARCHAR(16000000) NOT NULL,
     PRIMARY KEY (run_key, event_id)
 );
-CREATE INDEX IF NOT EXISTS staged_event_order
-    ON staged_event (run_key, sort_undated, event_start, date_rank, source, line, event_id);
+-- The reports sort staged rows themselves (ExternalSort): HSQLDB built an ordered result on disk before its first
+-- row whether or not an index matched, so an order index only slowed every insert. Data directories of before drop it.
+DROP INDEX staged_event_order IF EXISTS;
 CREATE CACHED TABLE IF NOT EXISTS skipped_item (
     run_key   VARCHAR(64)   NOT NULL,
     source    VARCHAR(512)  NOT NULL,
@@ -20,24 +21,7 @@ CREATE CACHED TABLE IF NOT EXISTS skipped_item (
     reason    VARCHAR(1024) NOT NULL,
     PRIMARY KEY (run_key, source, line)
 );
--- Working tables of the cumulative report (all runs merged), refilled on every run: CACHED keeps them on disk.
-CREATE CACHED TABLE IF NOT EXISTS cumulative_key (
-    merge_key     VARCHAR(1024) NOT NULL,
-    run_key       VARCHAR(64)   NOT NULL,
-    event_id      VARCHAR(32)   NOT NULL,
-    PRIMARY KEY (run_key, event_id)
-);
-CREATE INDEX IF NOT EXISTS cumulative_key_order ON cumulative_key (merge_key);
-CREATE CACHED TABLE IF NOT EXISTS cumulative_event (
-    seq           BIGINT        NOT NULL PRIMARY KEY,
-    sort_undated  INTEGER       NOT NULL,
-    event_start   DATE,
-    date_rank     INTEGER       NOT NULL,
-    source        VARCHAR(512)  NOT NULL,
-    line          INTEGER       NOT NULL,
-    event_id      VARCHAR(32)   NOT NULL,
-    run_key       VARCHAR(64)   NOT NULL,
-    sources       VARCHAR(1000000) NOT NULL
-);
-CREATE INDEX IF NOT EXISTS cumulative_event_order
-    ON cumulative_event (sort_undated, event_start, date_rank, source, line, event_id);
+-- The cumulative report used to keep working tables here; it sorts in files now (CumulativePass), so a data directory
+-- of before drops them.
+DROP TABLE cumulative_key IF EXISTS;
+DROP TABLE cumulative_event IF EXISTS;

@@ -21,6 +21,7 @@ import org.eventtimeline.read.InputSize;
 import org.eventtimeline.read.MalformedArticleException;
 import org.eventtimeline.read.RecordedPartitionSize;
 import org.eventtimeline.store.SkippedItemListener;
+import org.eventtimeline.store.SortSpace;
 import org.eventtimeline.store.SkippedItemRepository;
 import org.eventtimeline.store.StagedEventRepository;
 import org.eventtimeline.store.StagingItemWriter;
@@ -63,9 +64,15 @@ public class ExtractStepConfiguration {
         return ExtractionPipelines.standard();
     }
 
+    /** Where the report steps sort staged events that do not fit in memory: {@code sort/} in the data directory. */
     @Bean
-    StagedEventRepository stagedEventRepository(JdbcTemplate jdbc) {
-        return new StagedEventRepository(jdbc);
+    SortSpace sortSpace(@Value("${event-timeline.data-dir:data}") String dataDir) {
+        return new SortSpace(Path.of(dataDir, "sort"));
+    }
+
+    @Bean
+    StagedEventRepository stagedEventRepository(JdbcTemplate jdbc, SortSpace sortSpace) {
+        return new StagedEventRepository(jdbc, sortSpace);
     }
 
     @Bean

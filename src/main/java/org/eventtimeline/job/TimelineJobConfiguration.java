@@ -6,6 +6,7 @@ import org.eventtimeline.report.CumulativeReportTasklet;
 import org.eventtimeline.report.ReportTasklet;
 import org.eventtimeline.store.CumulativeEventRepository;
 import org.eventtimeline.store.SkippedItemRepository;
+import org.eventtimeline.store.SortSpace;
 import org.eventtimeline.store.StagedEventRepository;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -41,8 +42,8 @@ public class TimelineJobConfiguration {
     }
 
     @Bean
-    CumulativeEventRepository cumulativeEventRepository(JdbcTemplate jdbc) {
-        return new CumulativeEventRepository(jdbc);
+    CumulativeEventRepository cumulativeEventRepository(JdbcTemplate jdbc, SortSpace sortSpace) {
+        return new CumulativeEventRepository(jdbc, sortSpace);
     }
 
     /** Writes reports of all runs so far; {@code event-timeline.cumulative-dir} unset: the output's parent. */

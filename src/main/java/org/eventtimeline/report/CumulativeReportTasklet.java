@@ -72,7 +72,6 @@ public class CumulativeReportTasklet implements Tasklet {
         long staged;
         EventMerger merger;
         try (CumulativePass pass = repository.open()) {
-            pass.clear();
             staged = pass.keyStagedEvents(EventMerger::groupKey);
             CumulativePass.MergedSink sink = pass.mergedSink();
             merger = new EventMerger(sink);
@@ -81,7 +80,6 @@ public class CumulativeReportTasklet implements Tasklet {
             sink.flush();
             write(pass, dir, new RunSummary(pass.sources(), null, started, LocalDateTime.now(ZoneId.systemDefault()),
                     staged, merger.emitted(), pass.countSkipped(), version()));
-            pass.clear();
         }
         contribution.incrementWriteCount(merger.emitted());
         LOG.info("Cumulative reports in {}: {} staged events of all runs, {} after merging", dir, staged,

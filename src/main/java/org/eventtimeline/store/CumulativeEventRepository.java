@@ -11,13 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class CumulativeEventRepository {
 
     private final DataSource dataSource;
+    private final SortSpace sortSpace;
 
-    public CumulativeEventRepository(JdbcTemplate jdbc) {
+    public CumulativeEventRepository(JdbcTemplate jdbc, SortSpace sortSpace) {
         this.dataSource = jdbc.getDataSource();
+        this.sortSpace = sortSpace;
     }
 
     /** A pass on a connection of its own, outside the caller's transaction; close it when done. */
     public CumulativePass open() {
-        return new CumulativePass(OwnConnection.borrow(dataSource));
+        return new CumulativePass(OwnConnection.borrow(dataSource), sortSpace);
     }
 }

@@ -1,128 +1,107 @@
 package org.eventtimeline.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Date;
-import java.util.HexFormat;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.domain.EventRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads the staged events of all runs on a connection of its own ({@link OwnConnection}) and keeps the cumulative
- * report's working tables: {@code cumulative_key} (each staged event's merge key) and {@code cumulative_event} (the
- * merged events, pointing at staged rows), read back row by row in merge key order and in timeline order. Every
- * write is committed a batch at a time, so neither the Java heap nor HSQLDB's transaction state grows with the
- * number of events. One pass at a time; close it when done.
+ * Reads the staged events of all runs on a connection of its own ({@link OwnConnection}), in primary key pages, and
+ * sorts them twice in bounded memory ({@link ExternalSort}, files under the sort space): by group key, so that the
+ * reports of one event come together for merging, and the merged events in timeline order. It writes nothing to the
+ * database, so neither the heap nor HSQLDB's transaction state grows with the number of events. One pass at a time;
+ * close it when done (that deletes its sort files).
  */
 public final class CumulativePass implements AutoCloseable {
 
-    static final int BATCH_SIZE = 500;
-    /** Longest merge key stored as is; longer ones are stored as a hash (only equality and adjacency matter). */
-    static final int KEY_LIMIT = 1000;
+    /** Longest source list of a merged event that takes part in its order, as the staged source column holds. */
     static final int SOURCE_LIMIT = 512;
-
-    private static final String SELECT_STAGED = "SELECT run_key, event_id, payload FROM staged_event";
-    private static final String INSERT_KEY =
-            "INSERT INTO cumulative_key (merge_key, run_key, event_id) VALUES (?, ?, ?)";
-    private static final String SELECT_BY_KEY = """
-            SELECT k.merge_key, k.run_key, s.payload FROM cumulative_key k
-              JOIN staged_event s ON s.run_key = k.run_key AND s.event_id = k.event_id
-            ORDER BY k.merge_key
-            """;
-    private static final String INSERT_MERGED = """
-            INSERT INTO cumulative_event (seq, sort_undated, event_start, date_rank, source, line, event_id, run_key,
-                sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
-    private static final String SELECT_MERGED = """
-            SELECT s.payload, c.sources FROM cumulative_event c
-              JOIN staged_event s ON s.run_key = c.run_key AND s.event_id = c.event_id
-            ORDER BY c.sort_undated, c.event_start NULLS LAST, c.date_rank, c.source, c.line, c.event_id
-            """;
-
-    private static final String FIRST_KEYS = "SELECT run_key, event_id FROM cumulative_key LIMIT " + BATCH_SIZE;
-    private static final String DELETE_KEY = "DELETE FROM cumulative_key WHERE run_key = ? AND event_id = ?";
-    private static final String FIRST_MERGED = "SELECT seq FROM cumulative_event LIMIT " + BATCH_SIZE;
-    private static final String DELETE_MERGED = "DELETE FROM cumulative_event WHERE seq = ?";
 
     private final OwnConnection connection;
     private final JdbcTemplate jdbc;
+    private final ExternalSort<Keyed> byKey;
+    private final ExternalSort<StagedRows.Row> merged;
+    private final TreeSet<String> sources = new TreeSet<>();
 
-    CumulativePass(OwnConnection connection) {
+    CumulativePass(OwnConnection connection, SortSpace space) {
         this.connection = connection;
         this.jdbc = connection.jdbc();
+        this.byKey = new ExternalSort<>(Keyed.BY_KEY, Keyed.CODEC, StagedEventRepository.SORT_BUDGET_BYTES, space);
+        this.merged = new ExternalSort<>(StagedRows.Row.REPORT_ORDER, StagedRows.Row.CODEC,
+                StagedEventRepository.SORT_BUDGET_BYTES, space);
     }
 
-    /**
-     * Empties both working tables, a committed batch of rows at a time: one {@code DELETE} of every row would hold
-     * a row action per row until it commits.
-     */
-    public void clear() {
-        connection.deleteInBatches(FIRST_MERGED, DELETE_MERGED);
-        connection.deleteInBatches(FIRST_KEYS, DELETE_KEY);
-    }
-
-    /** Stores the group key of every staged event of every run. Returns the number of staged events. */
+    /** Reads every staged event of every run and keys it for merging. Returns the number of staged events. */
     public long keyStagedEvents(Function<EventRecord, String> groupKey) {
-        List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
         long[] count = {0};
-        jdbc.query(SELECT_STAGED, rs -> {
-            String runKey = rs.getString(1);
-            String eventId = rs.getString(2);
-            String key = bounded(groupKey.apply(EventJson.read(rs.getString(3))));
-            batch.add(new Object[] {key, runKey, eventId});
+        StagedRows.forEachOfAllRuns(jdbc, row -> {
+            byKey.add(new Keyed(groupKey.apply(EventJson.read(row.payload())), row.runKey(), row.payload()));
+            sources.add(row.source());
             count[0]++;
-            if (batch.size() == BATCH_SIZE) {
-                jdbc.batchUpdate(INSERT_KEY, batch);
-                connection.commit();
-                batch.clear();
-            }
         });
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate(INSERT_KEY, batch);
-        }
         connection.commit();
         return count[0];
     }
 
     /** Calls the consumer with each staged event's group key, the event and its run key; one key's adjacent. */
     public void forEachByKey(KeyedEventConsumer consumer) {
-        jdbc.query(SELECT_BY_KEY, rs -> {
-            consumer.accept(rs.getString(1), EventJson.read(rs.getString(3)), rs.getString(2));
-        });
+        Iterator<Keyed> rows = byKey.sorted();
+        while (rows.hasNext()) {
+            Keyed row = rows.next();
+            consumer.accept(row.groupKey(), EventJson.read(row.payload()), row.runKey());
+        }
     }
 
-    /** A sink that stores merged events in batches; call {@link MergedSink#flush()} after the last one. */
+    /** A sink for the merged events; call {@link MergedSink#flush()} after the last one. */
     public MergedSink mergedSink() {
         return new MergedSink();
     }
 
     /**
-     * The merged events in timeline order (dated by date, undated last), read lazily; close the stream before the
-     * pass.
+     * The merged events in timeline order (dated by date, undated last), read lazily; it may be read more than once.
      */
     public Stream<EventRecord> streamMerged() {
-        return jdbc.queryForStream(SELECT_MERGED, (rs, n) -> withSource(EventJson.read(rs.getString(1)),
-                rs.getString(2)));
+        Iterator<StagedRows.Row> rows = merged.sorted();
+        Iterator<EventRecord> events = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public EventRecord next() {
+                return EventJson.read(rows.next().payload());
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED), false);
     }
 
-    /** Rolls back anything not committed and gives the connection back. */
+    /** Deletes the sort files and gives the connection back. */
     @Override
     public void close() {
-        connection.close();
+        try (connection) {
+            byKey.close();
+            merged.close();
+        }
     }
 
-    /** The distinct sources of all staged events, sorted. */
+    /** The distinct sources of all staged events, sorted; known once the events were keyed. */
     public List<String> sources() {
-        return jdbc.queryForList("SELECT DISTINCT source FROM staged_event ORDER BY source", String.class);
+        return new ArrayList<>(sources);
     }
 
     /** The number of input items all runs skipped. */
@@ -131,38 +110,42 @@ public final class CumulativePass implements AutoCloseable {
         return count == null ? 0 : count;
     }
 
-    private static String bounded(String key) {
-        if (key.length() <= KEY_LIMIT) {
-            return key;
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "#" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static EventRecord withSource(EventRecord r, String source) {
-        return source.equals(r.source()) ? r : new EventRecord(r.eventId(), r.date(), r.dateText(), r.type(),
-                r.actors(), r.locations(), r.country(), r.casualties(), source, r.articleId(), r.line(),
-                r.evidence(), r.confidence());
-    }
-
     /** Takes a staged event with its group key and run key. */
     @FunctionalInterface
     public interface KeyedEventConsumer {
         void accept(String groupKey, EventRecord event, String runKey);
     }
 
+    /** A staged event's payload under its group key. */
+    record Keyed(String groupKey, String runKey, String payload) {
+
+        static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::groupKey);
+
+        static final ExternalSort.Codec<Keyed> CODEC = new ExternalSort.Codec<>() {
+            @Override
+            public void write(DataOutputStream out, Keyed row) throws IOException {
+                ExternalSort.writeText(out, row.groupKey());
+                out.writeUTF(row.runKey());
+                ExternalSort.writeText(out, row.payload());
+            }
+
+            @Override
+            public Keyed read(DataInputStream in) throws IOException {
+                return new Keyed(ExternalSort.readText(in), in.readUTF(), ExternalSort.readText(in));
+            }
+
+            @Override
+            public long heapBytes(Keyed row) {
+                return 120L + 2L * (row.groupKey().length() + row.payload().length());
+            }
+        };
+    }
+
     /**
-     * Stores merged events, numbered in arrival order, a batch at a time: their sort columns, merged source list
-     * and the staged row (run key and event id) of the record whose fields they keep, not a copy of it.
+     * Takes merged events with the run key of the record whose fields they keep and sorts them in timeline order:
+     * undated (or only report-dated) last, then by start date (none last), precision, source list, line and id.
      */
     public final class MergedSink implements BiConsumer<EventRecord, String> {
-
-        private final List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
-        private long seq;
 
         private MergedSink() {
         }
@@ -172,22 +155,22 @@ public final class CumulativePass implements AutoCloseable {
             boolean dated = r.date() != null;
             boolean undated = !dated || r.date().precision() == DatePrecision.REPORTED;
             String source = r.source() == null ? "" : r.source();
-            batch.add(new Object[] {seq++, undated ? 1 : 0, dated ? Date.valueOf(r.date().start()) : null,
+            EventRecord event = source.equals(r.source()) ? r : withSource(r, source);
+            merged.add(new StagedRows.Row(runKey == null ? "" : runKey, r.eventId(), undated ? 1 : 0,
+                    dated ? r.date().start().toEpochDay() : Long.MAX_VALUE,
                     dated ? r.date().precision().ordinal() : DatePrecision.values().length,
                     source.length() > SOURCE_LIMIT ? source.substring(0, SOURCE_LIMIT) : source, r.line(),
-                    r.eventId(), runKey, source});
-            if (batch.size() == BATCH_SIZE) {
-                flush();
-            }
+                    EventJson.write(event)));
         }
 
-        /** Stores and commits the events not stored yet. */
+        /** Nothing is left to store once the last event was taken; kept so that callers mark the end. */
         public void flush() {
-            if (!batch.isEmpty()) {
-                jdbc.batchUpdate(INSERT_MERGED, batch);
-                batch.clear();
-            }
-            connection.commit();
+            // every merged event went to the sort in accept
         }
+    }
+
+    private static EventRecord withSource(EventRecord r, String source) {
+        return new EventRecord(r.eventId(), r.date(), r.dateText(), r.type(), r.actors(), r.locations(), r.country(),
+                r.casualties(), source, r.articleId(), r.line(), r.evidence(), r.confidence());
     }
 }

@@ -1,10 +1,10 @@
 package org.eventtimeline.store;
 
+import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.domain.EventRecord;
@@ -27,15 +27,21 @@ public class StagedEventRepository {
             WHEN NOT MATCHED THEN INSERT VALUES (s.run_key, s.event_id, s.sort_undated, s.event_start, s.date_rank,
                 s.source, s.line, s.seq, s.payload)
             """;
-    private static final String SELECT_RUN = """
-            SELECT payload FROM staged_event WHERE run_key = ?
-            ORDER BY sort_undated, event_start, date_rank, source, line, event_id
-            """;
+
+    /** Heap a sort may fill before it writes its rows to a file: a few thousand events. */
+    static final long SORT_BUDGET_BYTES = 24L << 20;
 
     private final JdbcTemplate jdbc;
+    private final SortSpace sortSpace;
 
+    /** A repository that sorts in the system's temporary directory (tests, tools). */
     public StagedEventRepository(JdbcTemplate jdbc) {
+        this(jdbc, new SortSpace(Path.of(System.getProperty("java.io.tmpdir"), "event-timeline-sort")));
+    }
+
+    public StagedEventRepository(JdbcTemplate jdbc, SortSpace sortSpace) {
         this.jdbc = jdbc;
+        this.sortSpace = sortSpace;
     }
 
     /**
@@ -55,27 +61,34 @@ public class StagedEventRepository {
 
     /**
      * The run's records in report order ({@link org.eventtimeline.report.EventOrder#REPORT_ORDER}: dated by date,
-     * undated last), read from a cursor each time the iterable is walked, so any number of them streams.
+     * undated last), each time the iterable is walked: the rows are read in primary key pages and sorted in bounded
+     * memory ({@link ExternalSort}, files under the sort space), so any number of them streams. Walk each iterator to
+     * its end: that deletes its sort files.
      */
     public Iterable<EventRecord> streamRun(String runKey) {
         return () -> {
-            OwnConnection.spillLargeResults(jdbc);
-            Stream<EventRecord> rows = jdbc.queryForStream(SELECT_RUN, (rs, n) -> EventJson.read(rs.getString(1)),
-                    runKey);
-            Iterator<EventRecord> iterator = rows.iterator();
+            ExternalSort<StagedRows.Row> sort = new ExternalSort<>(StagedRows.Row.REPORT_ORDER, StagedRows.Row.CODEC,
+                    SORT_BUDGET_BYTES, sortSpace);
+            try {
+                StagedRows.forEachInRun(jdbc, runKey, sort::add);
+            } catch (RuntimeException e) {
+                sort.close();
+                throw e;
+            }
+            Iterator<StagedRows.Row> rows = sort.sorted();
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    boolean more = iterator.hasNext();
+                    boolean more = rows.hasNext();
                     if (!more) {
-                        rows.close();
+                        sort.close();
                     }
                     return more;
                 }
 
                 @Override
                 public EventRecord next() {
-                    return iterator.next();
+                    return EventJson.read(rows.next().payload());
                 }
             };
         };
