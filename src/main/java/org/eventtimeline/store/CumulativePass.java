@@ -37,12 +37,12 @@ public final class CumulativePass implements AutoCloseable {
     private final ExternalSort<StagedRows.Row> merged;
     private final TreeSet<String> sources = new TreeSet<>();
 
-    CumulativePass(OwnConnection connection, SortSpace space) {
+    /** A pass whose two sorts each hold up to {@code sortBudgetBytes} of rows in memory before writing a file. */
+    CumulativePass(OwnConnection connection, SortSpace space, long sortBudgetBytes) {
         this.connection = connection;
         this.jdbc = connection.jdbc();
-        this.byKey = new ExternalSort<>(Keyed.BY_KEY, Keyed.CODEC, StagedEventRepository.SORT_BUDGET_BYTES, space);
-        this.merged = new ExternalSort<>(StagedRows.Row.REPORT_ORDER, StagedRows.Row.CODEC,
-                StagedEventRepository.SORT_BUDGET_BYTES, space);
+        this.byKey = new ExternalSort<>(Keyed.BY_KEY, Keyed.CODEC, sortBudgetBytes, space);
+        this.merged = new ExternalSort<>(StagedRows.Row.REPORT_ORDER, StagedRows.Row.CODEC, sortBudgetBytes, space);
     }
 
     /** Reads every staged event of every run and keys it for merging. Returns the number of staged events. */

@@ -33,6 +33,7 @@ public class StagedEventRepository {
 
     private final JdbcTemplate jdbc;
     private final SortSpace sortSpace;
+    private final long sortBudgetBytes;
 
     /** A repository that sorts in the system's temporary directory (tests, tools). */
     public StagedEventRepository(JdbcTemplate jdbc) {
@@ -40,8 +41,14 @@ public class StagedEventRepository {
     }
 
     public StagedEventRepository(JdbcTemplate jdbc, SortSpace sortSpace) {
+        this(jdbc, sortSpace, SORT_BUDGET_BYTES);
+    }
+
+    /** A repository whose report sorts hold up to {@code sortBudgetBytes} in memory (tests use small ones). */
+    StagedEventRepository(JdbcTemplate jdbc, SortSpace sortSpace, long sortBudgetBytes) {
         this.jdbc = jdbc;
         this.sortSpace = sortSpace;
+        this.sortBudgetBytes = sortBudgetBytes;
     }
 
     /**
@@ -68,7 +75,7 @@ public class StagedEventRepository {
     public Iterable<EventRecord> streamRun(String runKey) {
         return () -> {
             ExternalSort<StagedRows.Row> sort = new ExternalSort<>(StagedRows.Row.REPORT_ORDER, StagedRows.Row.CODEC,
-                    SORT_BUDGET_BYTES, sortSpace);
+                    sortBudgetBytes, sortSpace);
             try {
                 StagedRows.forEachInRun(jdbc, runKey, sort::add);
             } catch (RuntimeException e) {

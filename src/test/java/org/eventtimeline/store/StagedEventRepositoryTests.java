@@ -1,0 +1,98 @@
+package org.eventtimeline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.eventtimeline.domain.Casualties;
+import org.eventtimeline.domain.DateValue;
+import org.eventtimeline.domain.EventRecord;
+import org.eventtimeline.domain.EventType;
+import org.eventtimeline.report.EventOrder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+class StagedEventRepositoryTests {
+
+    /** More events than two pages, staged in an order unlike the report's. */
+    private static final int EVENTS = 2 * StagedRows.PAGE + 11;
+
+    @TempDir
+    Path sortRoot;
+
+    private JdbcTemplate jdbc;
+    private final List<EventRecord> night = new ArrayList<>();
+
+    @BeforeEach
+    void stage() {
+        DataSource dataSource = new DriverManagerDataSource(
+                "jdbc:hsqldb:mem:staged-" + UUID.randomUUID() + ";hsqldb.tx=mvcc", "SA", "");
+        new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        StagedEventRepository repository = new StagedEventRepository(jdbc);
+        for (int i = 0; i < EVENTS; i++) {
+            // dates run backwards through the file, every seventh paragraph has only its report date
+            LocalDate day = LocalDate.of(2025, 3, 1).minusDays(i % 40);
+            DateValue date = i % 7 == 0 ? DateValue.reported(LocalDate.of(2025, 3, 2)) : DateValue.day(day);
+            night.add(new EventRecord(String.format("e%05d", EVENTS - i), date, "", EventType.ATTACK, List.of(),
+                    List.of(), null, Casualties.NONE, "night.txt", null, i + 1, "Paragraph " + i + ".", 0.5));
+        }
+        repository.stage("run-1", night);
+        repository.stage("run-2", night.subList(0, 5));
+    }
+
+    @Test
+    void aRunStreamsInReportOrderThroughSortFilesAndLeavesNoneBehind() throws IOException {
+        // given a repository whose sort holds about a hundred events before writing a file
+        StagedEventRepository repository = new StagedEventRepository(jdbc, new SortSpace(sortRoot), 60_000);
+
+        // when the run's events are read, twice
+        List<EventRecord> first = new ArrayList<>();
+        repository.streamRun("run-1").forEach(first::add);
+        List<EventRecord> second = new ArrayList<>();
+        repository.streamRun("run-1").forEach(second::add);
+
+        // then both reads hold exactly the run's events in report order, undated (report-dated) ones last
+        List<EventRecord> expected = new ArrayList<>(night);
+        expected.sort(EventOrder.REPORT_ORDER);
+        assertThat(first).hasSize(EVENTS).isEqualTo(expected).isEqualTo(second);
+        assertThat(first.get(0).date()).isEqualTo(DateValue.day(LocalDate.of(2025, 3, 1).minusDays(39)));
+        assertThat(first.get(EVENTS - 1).date()).isEqualTo(DateValue.reported(LocalDate.of(2025, 3, 2)));
+        assertThat(repository.countRun("run-2")).isEqualTo(5);
+
+        // and reading to the end deleted the sort files
+        try (Stream<Path> files = Files.walk(sortRoot)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void pagesCoverEveryRowOfEveryRunOnce() {
+        // when all rows of all runs are paged through
+        List<StagedRows.Row> rows = new ArrayList<>();
+        StagedRows.forEachOfAllRuns(jdbc, rows::add);
+
+        // then each run's rows come in event id order, run after run
+        assertThat(rows).hasSize(EVENTS + 5);
+        assertThat(rows.subList(0, EVENTS)).extracting(StagedRows.Row::runKey).containsOnly("run-1");
+        assertThat(rows.subList(0, EVENTS)).extracting(StagedRows.Row::eventId)
+                .isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
+        assertThat(rows.subList(EVENTS, EVENTS + 5)).extracting(StagedRows.Row::eventId)
+                .containsExactly("e04007", "e04008", "e04009", "e04010", "e04011");
+    }
+}
