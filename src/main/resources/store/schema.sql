@@ -21,13 +21,20 @@ CREATE CACHED TABLE IF NOT EXISTS skipped_item (
     PRIMARY KEY (run_key, source, line)
 );
 -- Working tables of the cumulative report (all runs merged), refilled on every run: CACHED keeps them on disk.
-CREATE CACHED TABLE IF NOT EXISTS cumulative_key (
+-- Each staged event's merge group and what choosing a group's preferred record needs, so that merging reads no
+-- payload. It replaced cumulative_key (which needed a join to the payloads): a data directory of before drops it.
+DROP TABLE IF EXISTS cumulative_key;
+CREATE CACHED TABLE IF NOT EXISTS cumulative_group (
     merge_key     VARCHAR(1024) NOT NULL,
     run_key       VARCHAR(64)   NOT NULL,
     event_id      VARCHAR(32)   NOT NULL,
-    PRIMARY KEY (run_key, event_id)
+    confidence    DOUBLE        NOT NULL,
+    source        VARCHAR(512)  NOT NULL,
+    line          INTEGER       NOT NULL,
+    event_start   DATE          NOT NULL,
+    date_rank     INTEGER       NOT NULL
 );
-CREATE INDEX IF NOT EXISTS cumulative_key_order ON cumulative_key (merge_key);
+CREATE INDEX IF NOT EXISTS cumulative_group_order ON cumulative_group (merge_key);
 CREATE CACHED TABLE IF NOT EXISTS cumulative_event (
     seq           BIGINT        NOT NULL PRIMARY KEY,
     sort_undated  INTEGER       NOT NULL,

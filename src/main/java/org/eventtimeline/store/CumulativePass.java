@@ -4,23 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eventtimeline.domain.DatePrecision;
+import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.domain.EventRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads the staged events of all runs on a connection of its own ({@link OwnConnection}) and keeps the cumulative
- * report's working tables: {@code cumulative_key} (each staged event's merge key) and {@code cumulative_event} (the
- * merged events, pointing at staged rows), read back row by row in merge key order and in timeline order. Every
- * write is committed a batch at a time, so neither the Java heap nor HSQLDB's transaction state grows with the
- * number of events. One pass at a time; close it when done.
+ * report's working tables: {@code cumulative_group} (each staged event's merge key with the few fields that choose a
+ * group's preferred record) and {@code cumulative_event} (the merged events, pointing at staged rows), read back
+ * row by row in merge key order and in timeline order, each by walking its index. Every write is committed a batch
+ * at a time, so neither the Java heap nor HSQLDB's transaction state grows with the number of events. One pass at a
+ * time; close it when done.
  */
 public final class CumulativePass implements AutoCloseable {
 
@@ -28,14 +33,21 @@ public final class CumulativePass implements AutoCloseable {
     /** Longest merge key stored as is; longer ones are stored as a hash (only equality and adjacency matter). */
     static final int KEY_LIMIT = 1000;
     static final int SOURCE_LIMIT = 512;
+    /** Stands in for a missing date in {@code cumulative_event}, so that undated rows sort last on its index. */
+    static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);
 
-    private static final String SELECT_STAGED = "SELECT run_key, event_id, payload FROM staged_event";
-    private static final String INSERT_KEY =
-            "INSERT INTO cumulative_key (merge_key, run_key, event_id) VALUES (?, ?, ?)";
+    private static final String SELECT_STAGED =
+            "SELECT run_key, event_id, source, line, event_start, date_rank, payload FROM staged_event";
+    private static final String INSERT_GROUP = """
+            INSERT INTO cumulative_group (merge_key, run_key, event_id, confidence, source, line, event_start,
+                date_rank)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    /** USING INDEX: HSQLDB walks the index instead of sorting the whole result on disk. */
     private static final String SELECT_BY_KEY = """
-            SELECT k.merge_key, k.run_key, s.payload FROM cumulative_key k
-              JOIN staged_event s ON s.run_key = k.run_key AND s.event_id = k.event_id
-            ORDER BY k.merge_key
+            SELECT merge_key, run_key, event_id, confidence, source, line, event_start, date_rank
+              FROM cumulative_group
+            ORDER BY merge_key LIMIT 2147483647 USING INDEX
             """;
     private static final String INSERT_MERGED = """
             INSERT INTO cumulative_event (seq, sort_undated, event_start, date_rank, source, line, event_id, run_key,
@@ -45,16 +57,13 @@ public final class CumulativePass implements AutoCloseable {
     private static final String SELECT_MERGED = """
             SELECT s.payload, c.sources FROM cumulative_event c
               JOIN staged_event s ON s.run_key = c.run_key AND s.event_id = c.event_id
-            ORDER BY c.sort_undated, c.event_start NULLS LAST, c.date_rank, c.source, c.line, c.event_id
+            ORDER BY c.sort_undated, c.event_start, c.date_rank, c.source, c.line, c.event_id
+            LIMIT 2147483647 USING INDEX
             """;
-
-    private static final String FIRST_KEYS = "SELECT run_key, event_id FROM cumulative_key LIMIT " + BATCH_SIZE;
-    private static final String DELETE_KEY = "DELETE FROM cumulative_key WHERE run_key = ? AND event_id = ?";
-    private static final String FIRST_MERGED = "SELECT seq FROM cumulative_event LIMIT " + BATCH_SIZE;
-    private static final String DELETE_MERGED = "DELETE FROM cumulative_event WHERE seq = ?";
 
     private final OwnConnection connection;
     private final JdbcTemplate jdbc;
+    private final SortedSet<String> sources = new TreeSet<>();
 
     CumulativePass(OwnConnection connection) {
         this.connection = connection;
@@ -62,41 +71,55 @@ public final class CumulativePass implements AutoCloseable {
     }
 
     /**
-     * Empties both working tables, a committed batch of rows at a time: one {@code DELETE} of every row would hold
-     * a row action per row until it commits.
+     * Empties both working tables with {@code TRUNCATE ... AND COMMIT}, which drops their rows at once instead of
+     * keeping an action per deleted row until the commit.
      */
     public void clear() {
-        connection.deleteInBatches(FIRST_MERGED, DELETE_MERGED);
-        connection.deleteInBatches(FIRST_KEYS, DELETE_KEY);
+        jdbc.execute("TRUNCATE TABLE cumulative_event AND COMMIT");
+        jdbc.execute("TRUNCATE TABLE cumulative_group AND COMMIT");
+        connection.commit();
     }
 
-    /** Stores the group key of every staged event of every run. Returns the number of staged events. */
+    /**
+     * Stores the group key of every staged event of every run, with what choosing a group's preferred record needs,
+     * and notes the distinct sources. Returns the number of staged events.
+     */
     public long keyStagedEvents(Function<EventRecord, String> groupKey) {
         List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
         long[] count = {0};
+        sources.clear();
         jdbc.query(SELECT_STAGED, rs -> {
-            String runKey = rs.getString(1);
-            String eventId = rs.getString(2);
-            String key = bounded(groupKey.apply(EventJson.read(rs.getString(3))));
-            batch.add(new Object[] {key, runKey, eventId});
+            EventRecord event = EventJson.read(rs.getString(7));
+            String source = rs.getString(3);
+            sources.add(source);
+            batch.add(new Object[] {bounded(groupKey.apply(event)), rs.getString(1), rs.getString(2),
+                    event.confidence(), source, rs.getInt(4), rs.getDate(5), rs.getInt(6)});
             count[0]++;
             if (batch.size() == BATCH_SIZE) {
-                jdbc.batchUpdate(INSERT_KEY, batch);
+                jdbc.batchUpdate(INSERT_GROUP, batch);
                 connection.commit();
                 batch.clear();
             }
         });
         if (!batch.isEmpty()) {
-            jdbc.batchUpdate(INSERT_KEY, batch);
+            jdbc.batchUpdate(INSERT_GROUP, batch);
         }
         connection.commit();
         return count[0];
     }
 
-    /** Calls the consumer with each staged event's group key, the event and its run key; one key's adjacent. */
+    /**
+     * Calls the consumer with each staged event's group key, the event and its run key; one key's events adjacent.
+     * The event carries only what merging needs: its id, date (start and precision), source, line and confidence;
+     * {@link #streamMerged()} reads the full records.
+     */
     public void forEachByKey(KeyedEventConsumer consumer) {
+        DatePrecision[] precisions = DatePrecision.values();
         jdbc.query(SELECT_BY_KEY, rs -> {
-            consumer.accept(rs.getString(1), EventJson.read(rs.getString(3)), rs.getString(2));
+            DateValue date = new DateValue(rs.getDate(7).toLocalDate(), precisions[rs.getInt(8)], null);
+            EventRecord event = new EventRecord(rs.getString(3), date, null, null, List.of(), List.of(), null, null,
+                    rs.getString(5), null, rs.getInt(6), null, rs.getDouble(4));
+            consumer.accept(rs.getString(1), event, rs.getString(2));
         });
     }
 
@@ -120,9 +143,9 @@ public final class CumulativePass implements AutoCloseable {
         connection.close();
     }
 
-    /** The distinct sources of all staged events, sorted. */
+    /** The distinct sources of all staged events, sorted, as {@link #keyStagedEvents} found them. */
     public List<String> sources() {
-        return jdbc.queryForList("SELECT DISTINCT source FROM staged_event ORDER BY source", String.class);
+        return List.copyOf(sources);
     }
 
     /** The number of input items all runs skipped. */
@@ -172,7 +195,7 @@ public final class CumulativePass implements AutoCloseable {
             boolean dated = r.date() != null;
             boolean undated = !dated || r.date().precision() == DatePrecision.REPORTED;
             String source = r.source() == null ? "" : r.source();
-            batch.add(new Object[] {seq++, undated ? 1 : 0, dated ? Date.valueOf(r.date().start()) : null,
+            batch.add(new Object[] {seq++, undated ? 1 : 0, Date.valueOf(dated ? r.date().start() : NO_DATE),
                     dated ? r.date().precision().ordinal() : DatePrecision.values().length,
                     source.length() > SOURCE_LIMIT ? source.substring(0, SOURCE_LIMIT) : source, r.line(),
                     r.eventId(), runKey, source});

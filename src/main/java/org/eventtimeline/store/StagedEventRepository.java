@@ -27,9 +27,14 @@ public class StagedEventRepository {
             WHEN NOT MATCHED THEN INSERT VALUES (s.run_key, s.event_id, s.sort_undated, s.event_start, s.date_rank,
                 s.source, s.line, s.seq, s.payload)
             """;
+    /**
+     * The ORDER BY names the columns of index {@code staged_event_order} in its order and USING INDEX makes HSQLDB
+     * walk that index rather than sort the whole result on disk (about three times the CPU time).
+     */
     private static final String SELECT_RUN = """
             SELECT payload FROM staged_event WHERE run_key = ?
-            ORDER BY sort_undated, event_start, date_rank, source, line, event_id
+            ORDER BY run_key, sort_undated, event_start, date_rank, source, line, event_id
+            LIMIT 2147483647 USING INDEX
             """;
 
     private final JdbcTemplate jdbc;

@@ -67,7 +67,7 @@ class CumulativePassTests {
             // then another connection already sees every key and merged row: no transaction spans the pass
             assertThat(keyed).isEqualTo(2L * EVENTS);
             assertThat(merger.emitted()).isEqualTo(EVENTS);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cumulative_key", Long.class)).isEqualTo(2L * EVENTS);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cumulative_group", Long.class)).isEqualTo(2L * EVENTS);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cumulative_event", Long.class)).isEqualTo(EVENTS);
 
             // and the merged rows read back in the order and with the fields of the in-memory merge
@@ -82,8 +82,8 @@ class CumulativePassTests {
     }
 
     @Test
-    void clearEmptiesBothWorkingTablesBatchAfterBatch() {
-        // given a pass that filled both working tables with more rows than one batch deletes
+    void clearEmptiesBothWorkingTables() {
+        // given a pass that filled both working tables with more rows than one batch
         try (CumulativePass pass = repository.open()) {
             pass.keyStagedEvents(EventMerger::groupKey);
             CumulativePass.MergedSink sink = pass.mergedSink();
@@ -97,7 +97,7 @@ class CumulativePassTests {
         }
 
         // then both are empty and the staged events are untouched
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cumulative_key", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cumulative_group", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cumulative_event", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staged_event", Long.class)).isEqualTo(2L * EVENTS);
     }
