@@ -34,7 +34,7 @@ CREATE CACHED TABLE IF NOT EXISTS cumulative_group (
     event_start   DATE          NOT NULL,
     date_rank     INTEGER       NOT NULL
 );
-CREATE INDEX IF NOT EXISTS cumulative_group_order ON cumulative_group (merge_key);
+CREATE INDEX IF NOT EXISTS cumulative_group_order ON cumulative_group (merge_key, run_key, event_id);
 CREATE CACHED TABLE IF NOT EXISTS cumulative_event (
     seq           BIGINT        NOT NULL PRIMARY KEY,
     sort_undated  INTEGER       NOT NULL,
@@ -46,5 +46,7 @@ CREATE CACHED TABLE IF NOT EXISTS cumulative_event (
     run_key       VARCHAR(64)   NOT NULL,
     sources       VARCHAR(1000000) NOT NULL
 );
-CREATE INDEX IF NOT EXISTS cumulative_event_order
-    ON cumulative_event (sort_undated, event_start, date_rank, source, line, event_id);
+-- The timeline order, unique with seq: the cumulative step reads it a page at a time after the last row read.
+DROP INDEX cumulative_event_order IF EXISTS;
+CREATE INDEX IF NOT EXISTS cumulative_event_timeline
+    ON cumulative_event (sort_undated, event_start, date_rank, source, line, event_id, seq);

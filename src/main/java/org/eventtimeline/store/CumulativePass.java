@@ -36,38 +36,49 @@ public final class CumulativePass implements AutoCloseable {
     /** Stands in for a missing date in {@code cumulative_event}, so that undated rows sort last on its index. */
     static final LocalDate NO_DATE = LocalDate.of(9999, 12, 31);
 
-    private static final String SELECT_STAGED =
-            "SELECT run_key, event_id, source, line, event_start, date_rank, payload FROM staged_event";
     private static final String INSERT_GROUP = """
             INSERT INTO cumulative_group (merge_key, run_key, event_id, confidence, source, line, event_start,
                 date_rank)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """;
-    /** USING INDEX: HSQLDB walks the index instead of sorting the whole result on disk. */
-    private static final String SELECT_BY_KEY = """
-            SELECT merge_key, run_key, event_id, confidence, source, line, event_start, date_rank
-              FROM cumulative_group
-            ORDER BY merge_key LIMIT 2147483647 USING INDEX
             """;
     private static final String INSERT_MERGED = """
             INSERT INTO cumulative_event (seq, sort_undated, event_start, date_rank, source, line, event_id, run_key,
                 sources)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
-    private static final String SELECT_MERGED = """
-            SELECT s.payload, c.sources FROM cumulative_event c
-              JOIN staged_event s ON s.run_key = c.run_key AND s.event_id = c.event_id
-            ORDER BY c.sort_undated, c.event_start, c.date_rank, c.source, c.line, c.event_id
-            LIMIT 2147483647 USING INDEX
-            """;
+    /** Rows per page of each read (see {@link KeysetReader}). */
+    static final int PAGE_ROWS = 1000;
 
     private final OwnConnection connection;
     private final JdbcTemplate jdbc;
     private final SortedSet<String> sources = new TreeSet<>();
+    private final KeysetReader staged;
+    private final KeysetReader groups;
+    private final KeysetReader merged;
 
     CumulativePass(OwnConnection connection) {
         this.connection = connection;
         this.jdbc = connection.jdbc();
+        this.staged = new KeysetReader(jdbc,
+                "SELECT run_key, event_id, source, line, event_start, date_rank, payload FROM staged_event", null,
+                List.of(), List.of(key("run_key", "VARCHAR(64)"), key("event_id", "VARCHAR(32)")), PAGE_ROWS);
+        this.groups = new KeysetReader(jdbc, """
+                SELECT merge_key, run_key, event_id, confidence, source, line, event_start, date_rank
+                  FROM cumulative_group""", null, List.of(),
+                List.of(key("merge_key", "VARCHAR(1024)"), key("run_key", "VARCHAR(64)"),
+                        key("event_id", "VARCHAR(32)")), PAGE_ROWS);
+        this.merged = new KeysetReader(jdbc, """
+                SELECT c.sort_undated, c.event_start, c.date_rank, c.source, c.line, c.event_id, c.seq, s.payload,
+                       c.sources
+                  FROM cumulative_event c
+                  JOIN staged_event s ON s.run_key = c.run_key AND s.event_id = c.event_id""", null, List.of(),
+                List.of(key("c.sort_undated", "INTEGER"), key("c.event_start", "DATE"), key("c.date_rank", "INTEGER"),
+                        key("c.source", "VARCHAR(512)"), key("c.line", "INTEGER"), key("c.event_id", "VARCHAR(32)"),
+                        key("c.seq", "BIGINT")), PAGE_ROWS);
+    }
+
+    private static KeysetReader.Key key(String column, String sqlType) {
+        return new KeysetReader.Key(column, sqlType);
     }
 
     /**
@@ -88,19 +99,22 @@ public final class CumulativePass implements AutoCloseable {
         List<Object[]> batch = new ArrayList<>(BATCH_SIZE);
         long[] count = {0};
         sources.clear();
-        jdbc.query(SELECT_STAGED, rs -> {
+        try (Stream<Object[]> rows = staged.stream((rs, n) -> {
             EventRecord event = EventJson.read(rs.getString(7));
-            String source = rs.getString(3);
-            sources.add(source);
-            batch.add(new Object[] {bounded(groupKey.apply(event)), rs.getString(1), rs.getString(2),
-                    event.confidence(), source, rs.getInt(4), rs.getDate(5), rs.getInt(6)});
-            count[0]++;
-            if (batch.size() == BATCH_SIZE) {
-                jdbc.batchUpdate(INSERT_GROUP, batch);
-                connection.commit();
-                batch.clear();
-            }
-        });
+            return new Object[] {bounded(groupKey.apply(event)), rs.getString(1), rs.getString(2), event.confidence(),
+                    rs.getString(3), rs.getInt(4), rs.getDate(5), rs.getInt(6)};
+        })) {
+            rows.forEach(row -> {
+                sources.add((String) row[4]);
+                batch.add(row);
+                count[0]++;
+                if (batch.size() == BATCH_SIZE) {
+                    jdbc.batchUpdate(INSERT_GROUP, batch);
+                    connection.commit();
+                    batch.clear();
+                }
+            });
+        }
         if (!batch.isEmpty()) {
             jdbc.batchUpdate(INSERT_GROUP, batch);
         }
@@ -115,12 +129,16 @@ public final class CumulativePass implements AutoCloseable {
      */
     public void forEachByKey(KeyedEventConsumer consumer) {
         DatePrecision[] precisions = DatePrecision.values();
-        jdbc.query(SELECT_BY_KEY, rs -> {
+        try (Stream<Runnable> rows = groups.stream((rs, n) -> {
             DateValue date = new DateValue(rs.getDate(7).toLocalDate(), precisions[rs.getInt(8)], null);
             EventRecord event = new EventRecord(rs.getString(3), date, null, null, List.of(), List.of(), null, null,
                     rs.getString(5), null, rs.getInt(6), null, rs.getDouble(4));
-            consumer.accept(rs.getString(1), event, rs.getString(2));
-        });
+            String key = rs.getString(1);
+            String runKey = rs.getString(2);
+            return () -> consumer.accept(key, event, runKey);
+        })) {
+            rows.forEach(Runnable::run);
+        }
     }
 
     /** A sink that stores merged events in batches; call {@link MergedSink#flush()} after the last one. */
@@ -133,8 +151,7 @@ public final class CumulativePass implements AutoCloseable {
      * pass.
      */
     public Stream<EventRecord> streamMerged() {
-        return jdbc.queryForStream(SELECT_MERGED, (rs, n) -> withSource(EventJson.read(rs.getString(1)),
-                rs.getString(2)));
+        return merged.stream((rs, n) -> withSource(EventJson.read(rs.getString(8)), rs.getString(9)));
     }
 
     /** Rolls back anything not committed and gives the connection back. */

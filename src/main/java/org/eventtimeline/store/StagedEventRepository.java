@@ -2,9 +2,7 @@ package org.eventtimeline.store;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.domain.EventRecord;
@@ -27,20 +25,20 @@ public class StagedEventRepository {
             WHEN NOT MATCHED THEN INSERT VALUES (s.run_key, s.event_id, s.sort_undated, s.event_start, s.date_rank,
                 s.source, s.line, s.seq, s.payload)
             """;
-    /**
-     * The ORDER BY names the columns of index {@code staged_event_order} in its order and USING INDEX makes HSQLDB
-     * walk that index rather than sort the whole result on disk (about three times the CPU time).
-     */
-    private static final String SELECT_RUN = """
-            SELECT payload FROM staged_event WHERE run_key = ?
-            ORDER BY run_key, sort_undated, event_start, date_rank, source, line, event_id
-            LIMIT 2147483647 USING INDEX
-            """;
+    /** Rows of one run per page of the report's read. */
+    static final int PAGE_ROWS = 1000;
 
     private final JdbcTemplate jdbc;
+    private final KeysetReader runReader;
 
     public StagedEventRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.runReader = new KeysetReader(jdbc,
+                "SELECT sort_undated, event_start, date_rank, source, line, event_id, payload FROM staged_event",
+                "run_key = ?", List.of("run_key"), List.of(new KeysetReader.Key("sort_undated", "INTEGER"),
+                        new KeysetReader.Key("event_start", "DATE"), new KeysetReader.Key("date_rank", "INTEGER"),
+                        new KeysetReader.Key("source", "VARCHAR(512)"), new KeysetReader.Key("line", "INTEGER"),
+                        new KeysetReader.Key("event_id", "VARCHAR(32)")), PAGE_ROWS);
     }
 
     /**
@@ -60,30 +58,11 @@ public class StagedEventRepository {
 
     /**
      * The run's records in report order ({@link org.eventtimeline.report.EventOrder#REPORT_ORDER}: dated by date,
-     * undated last), read from a cursor each time the iterable is walked, so any number of them streams.
+     * undated last), read a page at a time along index {@code staged_event_order} each time the iterable is
+     * walked, so any number of them streams.
      */
     public Iterable<EventRecord> streamRun(String runKey) {
-        return () -> {
-            OwnConnection.spillLargeResults(jdbc);
-            Stream<EventRecord> rows = jdbc.queryForStream(SELECT_RUN, (rs, n) -> EventJson.read(rs.getString(1)),
-                    runKey);
-            Iterator<EventRecord> iterator = rows.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    boolean more = iterator.hasNext();
-                    if (!more) {
-                        rows.close();
-                    }
-                    return more;
-                }
-
-                @Override
-                public EventRecord next() {
-                    return iterator.next();
-                }
-            };
-        };
+        return () -> runReader.stream((rs, n) -> EventJson.read(rs.getString(7)), runKey).iterator();
     }
 
     public int countRun(String runKey) {
