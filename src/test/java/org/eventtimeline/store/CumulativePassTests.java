@@ -102,6 +102,48 @@ class CumulativePassTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staged_event", Long.class)).isEqualTo(2L * EVENTS);
     }
 
+    @Test
+    void aDataDirectoryWithTheFormerWorkingTablesIsUpgradedBySchemaSql() {
+        // given a database whose working tables are those of before: cumulative_key, and the former timeline index
+        DataSource dataSource = new DriverManagerDataSource(
+                "jdbc:hsqldb:mem:former-" + UUID.randomUUID() + ";hsqldb.tx=mvcc", "SA", "");
+        JdbcTemplate former = new JdbcTemplate(dataSource);
+        former.execute("""
+                CREATE CACHED TABLE cumulative_key (merge_key VARCHAR(1024) NOT NULL, run_key VARCHAR(64) NOT NULL,
+                    event_id VARCHAR(32) NOT NULL, PRIMARY KEY (run_key, event_id))""");
+        former.execute("""
+                CREATE CACHED TABLE cumulative_event (seq BIGINT NOT NULL PRIMARY KEY, sort_undated INTEGER NOT NULL,
+                    event_start DATE, date_rank INTEGER NOT NULL, source VARCHAR(512) NOT NULL, line INTEGER NOT NULL,
+                    event_id VARCHAR(32) NOT NULL, run_key VARCHAR(64) NOT NULL, sources VARCHAR(1000000) NOT NULL)""");
+        former.execute("CREATE INDEX cumulative_event_order ON cumulative_event (sort_undated, event_start, date_rank,"
+                + " source, line, event_id)");
+        former.update("INSERT INTO cumulative_key VALUES ('k', 'run-old', 'x1')");
+
+        // when the schema is applied as at every start, and a night is staged and merged
+        new ResourceDatabasePopulator(new ClassPathResource("store/schema.sql")).execute(dataSource);
+        new StagedEventRepository(former).stage("run-a", List.of(attack("a1", "a.txt", 1), attack("a2", "a.txt", 2)));
+        List<EventRecord> merged;
+        try (CumulativePass pass = new CumulativeEventRepository(former).open()) {
+            pass.clear();
+            pass.keyStagedEvents(EventMerger::groupKey);
+            CumulativePass.MergedSink sink = pass.mergedSink();
+            EventMerger merger = new EventMerger(sink);
+            pass.forEachByKey(merger::accept);
+            merger.finish();
+            sink.flush();
+            try (Stream<EventRecord> rows = pass.streamMerged()) {
+                merged = rows.toList();
+            }
+        }
+
+        // then the former table and index are gone and the pass gives both events
+        assertThat(former.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_NAME IN ('CUMULATIVE_KEY')", Integer.class)).isZero();
+        assertThat(former.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_INDEXINFO"
+                + " WHERE INDEX_NAME = 'CUMULATIVE_EVENT_ORDER'", Integer.class)).isZero();
+        assertThat(merged).extracting(EventRecord::eventId).containsExactly("a1", "a2");
+    }
+
     /** The i-th attack of a night: its own town and date, so each merges only with the other night's report. */
     private static EventRecord attack(String id, String source, int i) {
         LocalDate day = LocalDate.of(2024, 1, 1).plusDays(i);
