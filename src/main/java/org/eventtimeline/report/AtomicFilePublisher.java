@@ -1,5 +1,6 @@
 package org.eventtimeline.report;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFilePublisher {
 
     private static final int NAME_ATTEMPTS = 10;
+    private static final int BUFFER_BYTES = 1 << 16;
 
     /** Writes a file's whole content to a stream; the stream may be closed or left open. */
     @FunctionalInterface
@@ -29,21 +31,91 @@ public final class AtomicFilePublisher {
 
     /** Writes {@code content} to {@code target} atomically, creating missing parent directories. */
     public void publish(Path target, Content content) throws IOException {
+        try (Pending pending = begin(target)) {
+            content.writeTo(pending.stream());
+            pending.publish();
+        }
+    }
+
+    /**
+     * Starts a file for {@code target}, creating missing parent directories: the caller writes it through
+     * {@link Pending#stream()}, then {@link Pending#publish() publishes} it; closing a pending file that was not
+     * published deletes it and leaves the previous file untouched. Lets a caller write several files before it
+     * publishes any of them.
+     */
+    public Pending begin(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         Path temp = createTemp(directory, absolute.getFileName().toString());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new KeepOpenStream(Channels.newOutputStream(channel));
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Pending(absolute, temp, FileChannel.open(temp, StandardOpenOption.WRITE));
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);
             throw e;
+        }
+    }
+
+    /** A temporary file being written for a target: publish it, or close it to throw it away. */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream out;
+        private boolean done;
+
+        private Pending(Path target, Path temp, FileChannel channel) {
+            this.target = target;
+            this.temp = temp;
+            this.channel = channel;
+            this.out = new BufferedOutputStream(new KeepOpenStream(Channels.newOutputStream(channel)), BUFFER_BYTES);
+        }
+
+        /** Where the content goes; closing it only flushes. */
+        public OutputStream stream() {
+            return out;
+        }
+
+        /** Forces the content to disk and moves it over the target atomically. */
+        public void publish() throws IOException {
+            if (done) {
+                throw new IllegalStateException(target + " was already published or discarded");
+            }
+            try {
+                out.flush();
+                channel.force(true);
+                channel.close();
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                done = true;
+            } catch (IOException | RuntimeException | Error e) {
+                discard(e);
+                throw e;
+            }
+        }
+
+        /** Deletes the temporary file unless it was published. */
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                discard(null);
+            }
+        }
+
+        private void discard(Throwable cause) throws IOException {
+            done = true;
+            try {
+                channel.close();
+            } catch (IOException e) {
+                if (cause == null) {
+                    throw e;
+                }
+                cause.addSuppressed(e);
+            }
+            if (cause == null) {
+                Files.deleteIfExists(temp);
+            } else {
+                deleteQuietly(temp, cause);
+            }
         }
     }
 

@@ -34,8 +34,7 @@ public class CumulativeReportTasklet implements Tasklet {
 
     private final CumulativeEventRepository repository;
     private final String configuredDir;
-    private final EventCsvWriter csvWriter = new EventCsvWriter();
-    private final TimelineWorkbookWriter workbookWriter = new TimelineWorkbookWriter();
+    private final ReportPairWriter writer = new ReportPairWriter();
 
     /**
      * @param configuredDir the {@code event-timeline.cumulative-dir} setting: null for the default (the parent of
@@ -90,11 +89,8 @@ public class CumulativeReportTasklet implements Tasklet {
     private void write(CumulativePass pass, Path dir, RunSummary summary) throws IOException {
         Files.createDirectories(dir);
         try (Stream<EventRecord> events = pass.streamMerged()) {
-            csvWriter.write(dir.resolve(EventCsvWriter.FILE_NAME), events::iterator);
-        }
-        try (Stream<EventRecord> events = pass.streamMerged()) {
-            workbookWriter.writeInReportOrder(dir.resolve(TimelineWorkbookWriter.FILE_NAME), events::iterator, summary,
-                    List.of());
+            writer.write(dir.resolve(EventCsvWriter.FILE_NAME), dir.resolve(TimelineWorkbookWriter.FILE_NAME),
+                    events::iterator, written -> summary, List.of());
         }
     }
 

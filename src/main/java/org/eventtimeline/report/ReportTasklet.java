@@ -12,8 +12,6 @@ import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.job.JobParameterNames;
 import org.eventtimeline.read.InputDiscovery;
 import org.eventtimeline.read.InputFile;
-import org.eventtimeline.report.csv.EventCsvWriter;
-import org.eventtimeline.report.excel.TimelineWorkbookWriter;
 import org.eventtimeline.store.SkippedItemRepository;
 import org.eventtimeline.store.StagedEventRepository;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,7 +26,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Reads a run's staged events and skipped items and writes the run's {@code events.csv} and {@code timeline.xlsx}
- * into its output directory, each file replaced atomically.
+ * into its output directory from one read of the events ({@link ReportPairWriter}), both files replaced atomically.
  */
 public class ReportTasklet implements Tasklet {
 
@@ -38,8 +36,7 @@ public class ReportTasklet implements Tasklet {
     private final StagedEventRepository events;
     private final SkippedItemRepository skipped;
     private final JobRepository jobRepository;
-    private final EventCsvWriter csvWriter = new EventCsvWriter();
-    private final TimelineWorkbookWriter workbookWriter = new TimelineWorkbookWriter();
+    private final ReportPairWriter writer = new ReportPairWriter();
 
     public ReportTasklet(StagedEventRepository events, SkippedItemRepository skipped, JobRepository jobRepository) {
         this.events = events;
@@ -59,23 +56,13 @@ public class ReportTasklet implements Tasklet {
             throw ReportFault.of("cannot create the output directory " + outputDir, e);
         }
         Iterable<EventRecord> records = events.streamRun(runKey);
-        int count = events.countRun(runKey);
-        try {
-            csvWriter.write(outputDir.resolve(CSV_NAME), records);
-        } catch (IOException e) {
-            throw ReportFault.of("cannot write " + outputDir.resolve(CSV_NAME), e);
-        }
-        try {
-            workbookWriter.writeInReportOrder(outputDir.resolve(WORKBOOK_NAME), records,
-                    summary(step, parameters, count), skipped.findRun(runKey));
-        } catch (IOException e) {
-            throw ReportFault.of("cannot write " + outputDir.resolve(WORKBOOK_NAME), e);
-        }
+        long count = writer.write(outputDir.resolve(CSV_NAME), outputDir.resolve(WORKBOOK_NAME), records,
+                written -> summary(step, parameters, written), skipped.findRun(runKey));
         contribution.incrementWriteCount(count);
         return RepeatStatus.FINISHED;
     }
 
-    private RunSummary summary(StepExecution step, JobParameters parameters, int eventCount) {
+    private RunSummary summary(StepExecution step, JobParameters parameters, long eventCount) {
         StepExecution extract = extractStep(step.getJobExecution(), parameters);
         String input = parameters.getString(JobParameterNames.INPUT);
         List<String> files = new InputDiscovery().discover(Path.of(input)).stream().map(InputFile::name).toList();

@@ -3,7 +3,6 @@ package org.eventtimeline.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -65,27 +64,6 @@ public final class OwnConnection implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot commit", e);
         }
-    }
-
-    /**
-     * Deletes rows a batch at a time until none is left: {@code firstKeys} selects the key columns of a bounded
-     * number of rows, {@code delete} deletes one row given those keys; each batch is committed.
-     */
-    public void deleteInBatches(String firstKeys, String delete) {
-        List<Object[]> keys;
-        do {
-            keys = jdbc.query(firstKeys, (rs, n) -> {
-                Object[] key = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < key.length; i++) {
-                    key[i] = rs.getObject(i + 1);
-                }
-                return key;
-            });
-            if (!keys.isEmpty()) {
-                jdbc.batchUpdate(delete, keys);
-            }
-            commit();
-        } while (!keys.isEmpty());
     }
 
     /** Rolls back anything not committed and gives the connection back to the pool. */

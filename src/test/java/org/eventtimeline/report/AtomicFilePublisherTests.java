@@ -16,6 +16,29 @@ class AtomicFilePublisherTests {
     @TempDir
     Path dir;
 
+    @Test
+    void aPendingFileIsInvisibleUntilPublishedAndClosingItUnpublishedKeepsThePreviousFile() throws IOException {
+        // given previous files a and b
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.writeString(a, "old a");
+        Files.writeString(b, "old b");
+
+        // when both are written, a is published and b is closed unpublished
+        try (AtomicFilePublisher.Pending newA = publisher.begin(a);
+             AtomicFilePublisher.Pending newB = publisher.begin(b)) {
+            newA.stream().write("new a".getBytes(StandardCharsets.UTF_8));
+            newB.stream().write("new b".getBytes(StandardCharsets.UTF_8));
+            assertThat(a).hasContent("old a");
+            newA.publish();
+        }
+
+        // then a is new, b is old, and no temporary file is left
+        assertThat(a).hasContent("new a");
+        assertThat(b).hasContent("old b");
+        assertThat(listing(dir)).containsExactly("a.txt", "b.txt");
+    }
+
     private final AtomicFilePublisher publisher = new AtomicFilePublisher();
 
     @Test

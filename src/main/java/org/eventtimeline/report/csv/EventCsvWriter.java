@@ -41,18 +41,43 @@ public final class EventCsvWriter {
     }
 
     private static void writeTo(OutputStream out, Iterable<EventRecord> records) throws IOException {
+        Rows rows = start(out);
+        for (EventRecord record : records) {
+            rows.add(record);
+        }
+        rows.finish();
+    }
+
+    /** Starts the CSV on {@code out}: the byte-order mark and the header; the caller adds rows, then finishes. */
+    public static Rows start(OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         ICSVWriter csv = new CSVWriter(text, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_QUOTE_CHARACTER, LINE_END);
         csv.writeNext(EventCsvRow.header(), false);
-        for (EventRecord record : records) {
+        return new Rows(csv);
+    }
+
+    /** The rows of a CSV being written, one event at a time. */
+    public static final class Rows {
+        private final ICSVWriter csv;
+
+        private Rows(ICSVWriter csv) {
+            this.csv = csv;
+        }
+
+        /** Adds the event's row; a write error shows at {@link #finish()}. */
+        public void add(EventRecord record) {
             csv.writeNext(EventCsvRow.of(record), false);
         }
-        csv.flush();
-        if (csv.checkError()) {
-            throw new IOException("could not write CSV", csv.getException());
+
+        /** Flushes the rows and fails if any of them could not be written. */
+        public void finish() throws IOException {
+            csv.flush();
+            if (csv.checkError()) {
+                throw new IOException("could not write CSV", csv.getException());
+            }
+            csv.close();
         }
-        csv.close();
     }
 }

@@ -15,6 +15,7 @@ import org.eventtimeline.report.csv.EventCsvRow;
  * real date cells formatted to their precision, numeric casualty cells (non-zero ones highlighted), a frozen
  * header, an autofilter and computed column widths; evidence wraps within a capped width. Past Excel's 1,048,576
  * rows a sheet, the events go on in sheets "Timeline 2", "Timeline 3" and so on, each with its own header.
+ * Events come one at a time ({@link #add}) or all at once ({@link #write}); one instance per workbook.
  */
 final class TimelineSheet {
 
@@ -49,6 +50,9 @@ final class TimelineSheet {
     private final Workbook workbook;
     private final Map<Style, CellStyle> styles;
     private final int rowsPerSheet;
+    private SheetWriter out;
+    private int sheets;
+    private int rowIndex;
 
     TimelineSheet(Workbook workbook, Map<Style, CellStyle> styles) {
         this(workbook, styles, MAX_EVENT_ROWS);
@@ -74,17 +78,29 @@ final class TimelineSheet {
      * feeding each event to {@code stats}; returns the number of sheets written.
      */
     int write(Iterable<EventRecord> events, TimelineStats stats) {
-        int sheets = 1;
-        SheetWriter out = start(sheetName(sheets));
-        int rowIndex = 0;
         for (EventRecord event : events) {
-            if (rowIndex == rowsPerSheet) {
-                finish(out, rowIndex);
-                out = start(sheetName(++sheets));
-                rowIndex = 0;
-            }
-            writeRow(out, out.row(++rowIndex), event);
-            stats.add(event);
+            add(event, stats);
+        }
+        return finish();
+    }
+
+    /** Writes the event's row (starting the sheet, or the next one, when needed) and feeds it to {@code stats}. */
+    void add(EventRecord event, TimelineStats stats) {
+        if (out == null) {
+            out = start(sheetName(++sheets));
+        } else if (rowIndex == rowsPerSheet) {
+            finish(out, rowIndex);
+            out = start(sheetName(++sheets));
+            rowIndex = 0;
+        }
+        writeRow(out, out.row(++rowIndex), event);
+        stats.add(event);
+    }
+
+    /** Ends the last sheet (an empty Timeline sheet when no event came); returns the number of sheets written. */
+    int finish() {
+        if (out == null) {
+            out = start(sheetName(++sheets));
         }
         finish(out, rowIndex);
         return sheets;

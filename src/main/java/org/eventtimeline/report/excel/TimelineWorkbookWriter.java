@@ -70,22 +70,59 @@ public final class TimelineWorkbookWriter {
 
     private void writeTo(OutputStream out, Iterable<EventRecord> events, RunSummary run, List<SkippedItem> skipped)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true)) {
+        try (Rows rows = start()) {
+            for (EventRecord event : events) {
+                rows.add(event);
+            }
+            rows.finish(out, run, skipped);
+        }
+    }
+
+    /**
+     * Starts a workbook whose timeline rows the caller adds one at a time, in report order, then finishes onto a
+     * stream with the run summary and skipped items; close it to free its temporary files.
+     */
+    public Rows start() {
+        return new Rows();
+    }
+
+    /** A workbook being written: timeline rows streamed to SXSSF's temporary files, aggregates kept. */
+    public final class Rows implements AutoCloseable {
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true);
+        private final Map<Style, CellStyle> styles = TimelineStyles.createStyles(workbook);
+        private final TimelineStats stats = new TimelineStats();
+        private final TimelineSheet timeline = new TimelineSheet(workbook, styles);
+
+        private Rows() {
+        }
+
+        /** Adds the event's timeline row. */
+        public void add(EventRecord event) {
+            timeline.add(event, stats);
+        }
+
+        /** Ends the timeline, adds the Summary, Actors, Locations and Skipped sheets and writes the workbook. */
+        public void finish(OutputStream out, RunSummary run, List<SkippedItem> skipped) throws IOException {
+            Objects.requireNonNull(run, "run");
+            timeline.finish();
+            new SummarySheet(workbook.createSheet(SummarySheet.NAME), styles)
+                    .write(run, stats, workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME));
+            ListSheets lists = new ListSheets(styles);
+            lists.actors(workbook.createSheet(ListSheets.ACTORS), stats.actors());
+            lists.locations(workbook.createSheet(ListSheets.LOCATIONS), stats.places());
+            lists.skipped(workbook.createSheet(ListSheets.SKIPPED), skipped == null ? List.of() : skipped);
+            workbook.setActiveSheet(0);
+            describe(workbook.getXSSFWorkbook().getProperties(), run);
+            workbook.write(out);
+        }
+
+        /** Deletes the temporary files. */
+        @Override
+        public void close() throws IOException {
             try {
-                Map<Style, CellStyle> styles = TimelineStyles.createStyles(workbook);
-                TimelineStats stats = new TimelineStats();
-                new TimelineSheet(workbook, styles).write(events, stats);
-                new SummarySheet(workbook.createSheet(SummarySheet.NAME), styles)
-                        .write(run, stats, workbook.getXSSFWorkbook().getSheet(SummarySheet.NAME));
-                ListSheets lists = new ListSheets(styles);
-                lists.actors(workbook.createSheet(ListSheets.ACTORS), stats.actors());
-                lists.locations(workbook.createSheet(ListSheets.LOCATIONS), stats.places());
-                lists.skipped(workbook.createSheet(ListSheets.SKIPPED), skipped);
-                workbook.setActiveSheet(0);
-                describe(workbook.getXSSFWorkbook().getProperties(), run);
-                workbook.write(out);
-            } finally {
                 workbook.dispose();
+            } finally {
+                workbook.close();
             }
         }
     }
