@@ -88,9 +88,11 @@ public class CumulativeReportTasklet implements Tasklet {
 
     private void write(CumulativePass pass, Path dir, RunSummary summary) throws IOException {
         Files.createDirectories(dir);
-        try (Stream<EventRecord> events = pass.streamMerged()) {
+        try (Stream<EventRecord> events = pass.streamMerged();
+             ReadAhead<EventRecord> ahead = new ReadAhead<>(events::iterator, ReportTasklet.READ_AHEAD,
+                     "cumulative-reader")) {
             writer.write(dir.resolve(EventCsvWriter.FILE_NAME), dir.resolve(TimelineWorkbookWriter.FILE_NAME),
-                    events::iterator, written -> summary, List.of());
+                    ahead, written -> summary, List.of());
         }
     }
 

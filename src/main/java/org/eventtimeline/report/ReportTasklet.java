@@ -32,6 +32,8 @@ public class ReportTasklet implements Tasklet {
 
     public static final String CSV_NAME = "events.csv";
     public static final String WORKBOOK_NAME = "timeline.xlsx";
+    /** Events read ahead of the writers on a second thread. */
+    static final int READ_AHEAD = 2_048;
 
     private final StagedEventRepository events;
     private final SkippedItemRepository skipped;
@@ -55,9 +57,11 @@ public class ReportTasklet implements Tasklet {
         } catch (IOException e) {
             throw ReportFault.of("cannot create the output directory " + outputDir, e);
         }
-        Iterable<EventRecord> records = events.streamRun(runKey);
-        long count = writer.write(outputDir.resolve(CSV_NAME), outputDir.resolve(WORKBOOK_NAME), records,
-                written -> summary(step, parameters, written), skipped.findRun(runKey));
+        long count;
+        try (ReadAhead<EventRecord> records = new ReadAhead<>(events.streamRun(runKey), READ_AHEAD, "report-reader")) {
+            count = writer.write(outputDir.resolve(CSV_NAME), outputDir.resolve(WORKBOOK_NAME), records,
+                    written -> summary(step, parameters, written), skipped.findRun(runKey));
+        }
         contribution.incrementWriteCount(count);
         return RepeatStatus.FINISHED;
     }

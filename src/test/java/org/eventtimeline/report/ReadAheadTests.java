@@ -1,0 +1,89 @@
+package org.eventtimeline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class ReadAheadTests {
+
+    @Test
+    void itemsArriveInTheSourcesOrderFromAnotherThread() {
+        // given a source of 10,000 numbers that notes the thread reading it, and room for 16 items ahead
+        AtomicReference<String> readingThread = new AtomicReference<>();
+        Iterable<Integer> source = () -> {
+            readingThread.set(Thread.currentThread().getName());
+            return IntStream.range(0, 10_000).iterator();
+        };
+        List<Integer> read = new ArrayList<>();
+
+        // when
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(source, 16, "reader-under-test")) {
+            ahead.forEach(read::add);
+        }
+
+        // then
+        assertThat(read).hasSize(10_000).isSortedAccordingTo(Integer::compare);
+        assertThat(read.get(9_999)).isEqualTo(9_999);
+        assertThat(readingThread.get()).isEqualTo("reader-under-test");
+    }
+
+    @Test
+    void aFailureOfTheSourceReachesTheReaderAfterTheItemsBeforeIt() {
+        // given a source that fails after three items
+        Iterable<String> source = () -> new Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public String next() {
+                if (n == 3) {
+                    throw new UncheckedIOException("cannot read sort file run-0", new IOException("disk"));
+                }
+                return "item " + n++;
+            }
+        };
+        List<String> read = new ArrayList<>();
+
+        // when / then
+        try (ReadAhead<String> ahead = new ReadAhead<>(source, 2, "reader")) {
+            assertThatThrownBy(() -> ahead.forEach(read::add))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessage("cannot read sort file run-0");
+        }
+        assertThat(read).containsExactly("item 0", "item 1", "item 2");
+    }
+
+    @Test
+    void closingBeforeTheEndStopsTheReadingThread() {
+        // given an endless source and a reader that takes five items
+        AtomicInteger produced = new AtomicInteger();
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> produced.incrementAndGet()).iterator();
+        ReadAhead<Integer> ahead = new ReadAhead<>(endless, 4, "reader");
+        Iterator<Integer> it = ahead.iterator();
+        for (int i = 0; i < 5; i++) {
+            it.next();
+        }
+
+        // when
+        ahead.close();
+
+        // then the thread ended having read at most a queue and an item beyond what was taken
+        int stoppedAt = produced.get();
+        assertThat(stoppedAt).isBetween(5, 5 + 4 + 1);
+        assertThat(produced.get()).isEqualTo(stoppedAt);
+    }
+}
