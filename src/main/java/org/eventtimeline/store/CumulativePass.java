@@ -57,13 +57,18 @@ public final class CumulativePass implements AutoCloseable {
         return count[0];
     }
 
-    /** Calls the consumer with each staged event's group key, the event and its run key; one key's adjacent. */
+    /**
+     * Calls the consumer with each staged event's group key, the event and its run key; one key's adjacent. Once only:
+     * it deletes the keyed events' sort files when done, so that they do not stay on disk while the reports are
+     * written.
+     */
     public void forEachByKey(KeyedEventConsumer consumer) {
         Iterator<Keyed> rows = byKey.sorted();
         while (rows.hasNext()) {
             Keyed row = rows.next();
             consumer.accept(row.groupKey(), EventJson.read(row.payload()), row.runKey());
         }
+        byKey.close();
     }
 
     /** A sink for the merged events; call {@link MergedSink#flush()} after the last one. */
