@@ -25,6 +25,7 @@ public final class RuleScanner {
         "massacr", "slaughter", "behead", "assassinat", "drown", "perish", "succumb", "gunned", "gunning", "beaten",
         "burn", "crush", "hacked", "bludgeon", "strangl", "trampl", "choked"};
     private static final Pattern PEOPLE = Pattern.compile("(?iU)" + NounPhrases.PEOPLE);
+    private static final Pattern PEOPLE_PLAIN = Pattern.compile("(?i)" + NounPhrases.PEOPLE);
     /** Literals a counted phrase ("at least five", "his two sons", "12") begins with, digits aside. */
     private static final String[] COUNTED_FIRST = {"another", "all", "his", "her", "their", "its", "at", "more", "over",
         "upwards", "no", "in", "a", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "up",
@@ -70,8 +71,12 @@ public final class RuleScanner {
         FATALLY = ids.get("fatally");
     }
 
-    private final Matcher[] matchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
-    private final Matcher people = PEOPLE.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+    private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher unicodePeople = bounded(PEOPLE);
+    private final Matcher plainPeople = bounded(PEOPLE_PLAIN);
+    private Matcher people;
+    private boolean plain;
     private final int[] last = new int[STEMS.length];
     private final int[] first = new int[STEMS.length];
     private byte[] peopleAt = new byte[256];
@@ -103,6 +108,8 @@ public final class RuleScanner {
         } else {
             java.util.Arrays.fill(peopleAt, 0, sentence.length(), (byte) 0);
         }
+        plain = PlainChars.plain(sentence);
+        people = plain ? plainPeople : unicodePeople;
         people.reset(sentence);
     }
 
@@ -117,16 +124,29 @@ public final class RuleScanner {
         return from >= 0 && CUE.matcher(text).find(from);
     }
 
-    /** The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) on the sentence. */
+    /**
+     * The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) on the sentence: the
+     * pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
+     */
     public Matcher matcher(int r) {
         int slot = r + 1;
+        Matcher[] matchers = plain ? plainMatchers : unicodeMatchers;
         if (matchers[slot] == null) {
-            Pattern pattern = r < 0 ? CasualtyPatterns.SHOT_FATALLY : CasualtyPatterns.RULES.get(r).pattern();
-            matchers[slot] = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        } else {
-            matchers[slot].reset(text);
+            matchers[slot] = bounded(pattern(r, plain));
         }
-        return matchers[slot];
+        return matchers[slot].reset(text);
+    }
+
+    private static Pattern pattern(int r, boolean plain) {
+        if (r < 0) {
+            return plain ? CasualtyPatterns.SHOT_FATALLY_PLAIN : CasualtyPatterns.SHOT_FATALLY;
+        }
+        CasualtyPatterns.Rule rule = CasualtyPatterns.RULES.get(r);
+        return plain ? rule.plain() : rule.pattern();
+    }
+
+    private static Matcher bounded(Pattern pattern) {
+        return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none. */
