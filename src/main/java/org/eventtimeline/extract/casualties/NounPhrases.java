@@ -25,11 +25,13 @@ public final class NounPhrases {
             + "|spectator|commuter|traveller|traveler|parishioner|churchgoer|concertgoer|partygoer|student|staffer"
             + "|lawmaker|politician|mayor|councillor|councilman|judge|prosecutor|contractor|laborer|labourer"
             + "|crew\\s+member|family\\s+member|gang\\s+member|police\\s+officer|security\\s+guard|aid\\s+worker";
-    private static final String IRREGULAR_PLURAL = "people|men|women|children|persons|policemen|policewomen"
+    /** {@link #SINGULAR} with shared leading chars factored out, for patterns. */
+    private static final String SINGULAR_WORDS = Alternation.factor(SINGULAR);
+    private static final String IRREGULAR_PLURAL = Alternation.factor("people|men|women|children|persons|policemen|policewomen"
             + "|gunmen|fishermen|servicemen|militiamen|police|crew|staff|others|thieves|teenagers|youths"
             + "|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|is))"
-            + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)";
-    private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR + ")s)";
+            + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)");
+    private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR_WORDS + ")s)";
     private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!(?:and|or|of|in|on|at|were|was|are"
             + "|is|have|has|had|who|the|a|an|by|for|with|from|to|been|not|no|dead|killed|injured|wounded"
             + "|missing)\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
@@ -43,7 +45,7 @@ public final class NounPhrases {
             + "|\\s+of\\s+(?:the|them|those|whom)(?:(?:\\s+" + MODIFIER + "){0,2}?\\s+" + PLURAL + "\\b)?)?";
     /** "a man", "the officer", "a 17-year-old boy", "a man, 34,". */
     static final String SINGLE = "(?<![\\w-])(?:a|an|one|the|another|his|her)(?:\\s+" + MODIFIER + "){0,3}?\\s+(?:"
-            + SINGULAR + ")\\b(?:,\\s*\\d{1,2},)?";
+            + SINGULAR_WORDS + ")\\b(?:,\\s*\\d{1,2},)?";
     /** "John Smith, 34,": a named person with an age apposition. */
     static final String NAMED = "(?-i:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}),\\s*\\d{1,2},";
     private static final String UNIT = "(?:" + SINGLE + "|" + NAMED + "|" + COUNTED + ")";
