@@ -20,6 +20,8 @@ import org.eventtimeline.extract.casualties.RuleScanner;
  */
 public final class CasualtyExtractor implements Extractor {
 
+    /** One scanner per thread: its matchers are large and are reused from sentence to sentence. */
+    private static final ThreadLocal<RuleScanner> SCANNERS = ThreadLocal.withInitial(RuleScanner::new);
     private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
             + "|remain|remains|remained)\\b");
     private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
@@ -42,7 +44,7 @@ public final class CasualtyExtractor implements Extractor {
 
     @Override
     public void annotate(Document document) {
-        RuleScanner scanner = new RuleScanner();
+        RuleScanner scanner = SCANNERS.get();
         for (Sentence sentence : document.sentences()) {
             scanner.reset(sentence.text());
             if (!scanner.cue()) {

@@ -38,7 +38,8 @@ public final class RuleScanner {
     private static final java.util.Set<String> SINGULAR_FIRST = singularFirstWords();
 
     private static final String[] STEMS;
-    private static final int[][] BY_FIRST = new int[128][];
+    /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
+    private static final int[][] BY_PAIR = new int[128 * 128][];
     private static final int[][] RULE_STEMS;
     private static final int SHOT;
     private static final int FATALLY;
@@ -61,11 +62,14 @@ public final class RuleScanner {
         }
         STEMS = ids.keySet().toArray(new String[0]);
         for (int id = 0; id < STEMS.length; id++) {
-            char c = STEMS[id].charAt(0);
-            int[] old = BY_FIRST[c];
+            if (!STEMS[id].matches("[a-z]{2,}")) {
+                throw new IllegalStateException("not a lower-case word of two letters or more: " + STEMS[id]);
+            }
+            int pair = STEMS[id].charAt(0) * 128 + STEMS[id].charAt(1);
+            int[] old = BY_PAIR[pair];
             int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = id;
-            BY_FIRST[c] = grown;
+            BY_PAIR[pair] = grown;
         }
         SHOT = ids.get("shot");
         FATALLY = ids.get("fatally");
@@ -89,9 +93,10 @@ public final class RuleScanner {
         folded = Starts.fold(sentence);
         java.util.Arrays.fill(last, -1);
         java.util.Arrays.fill(first, -1);
-        for (int s = 0; s < folded.length(); s++) {
+        for (int s = 0; s + 1 < folded.length(); s++) {
             char c = folded.charAt(s);
-            int[] candidates = c < 128 ? BY_FIRST[c] : null;
+            char d = folded.charAt(s + 1);
+            int[] candidates = c < 128 && d < 128 ? BY_PAIR[c * 128 + d] : null;
             if (candidates != null) {
                 for (int id : candidates) {
                     if (folded.startsWith(STEMS[id], s)) {
