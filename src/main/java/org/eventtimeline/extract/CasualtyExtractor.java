@@ -75,8 +75,11 @@ public final class CasualtyExtractor implements Extractor {
             Rule rule = CasualtyPatterns.RULES.get(r);
             Matcher m = scanner.matcher(r);
             for (int from = 0; scanner.find(m, rule.starts(), from, limit); from = m.end()) {
+                if (overlapsAny(hits, m)) {
+                    continue;
+                }
                 Hit hit = toHit(text, rule, m);
-                if (hit != null && hits.stream().noneMatch(h -> overlaps(h, hit))) {
+                if (hit != null) {
                     hits.add(hit);
                 }
             }
@@ -161,10 +164,18 @@ public final class CasualtyExtractor implements Extractor {
         return settled;
     }
 
-    private static boolean overlaps(Hit accepted, Hit candidate) {
-        boolean sameSpan = accepted.whoStart() < candidate.whoEnd() && candidate.whoStart() < accepted.whoEnd();
-        boolean inside = candidate.whoStart() < accepted.end() && accepted.start() < candidate.whoEnd();
-        return sameSpan || inside;
+    /** Whether the match overlaps a figure already taken; a hit keeps its match's span and {@code who} span. */
+    private static boolean overlapsAny(List<Hit> hits, Matcher m) {
+        int whoStart = m.start("who");
+        int whoEnd = m.end("who");
+        for (Hit accepted : hits) {
+            boolean sameSpan = accepted.whoStart() < whoEnd && whoStart < accepted.whoEnd();
+            boolean inside = whoStart < accepted.end() && accepted.start() < whoEnd;
+            if (sameSpan || inside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -84,6 +84,9 @@ public final class RuleScanner {
     private final int[] last = new int[STEMS.length];
     private final int[] first = new int[STEMS.length];
     private byte[] peopleAt = new byte[256];
+    /** The positions {@link CasualtyPatterns#PEOPLE_STARTS} allows, in order; computed once a sentence. */
+    private int[] peopleStarts = new int[64];
+    private int peopleStartCount;
     private String text;
     private String folded;
 
@@ -113,6 +116,7 @@ public final class RuleScanner {
         } else {
             java.util.Arrays.fill(peopleAt, 0, sentence.length(), (byte) 0);
         }
+        peopleStartCount = -1;
         plain = PlainChars.plain(sentence);
         people = plain ? plainPeople : unicodePeople;
         people.reset(sentence);
@@ -168,13 +172,40 @@ public final class RuleScanner {
 
     /** Finds the next match of {@code m} at or after {@code from}, as {@code find()} would. */
     public boolean find(Matcher m, Starts starts, int from, int limit) {
+        if (starts == CasualtyPatterns.PEOPLE_STARTS) {
+            return findAtPeople(m, from, limit);
+        }
         for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
-            if (starts == CasualtyPatterns.PEOPLE_STARTS && !peopleAt(s)) {
-                continue;
-            }
             m.region(s, text.length());
             if (m.lookingAt()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean findAtPeople(Matcher m, int from, int limit) {
+        if (peopleStartCount < 0) {
+            peopleStartCount = 0;
+            Starts starts = CasualtyPatterns.PEOPLE_STARTS;
+            for (int s = starts.next(text, folded, 0, text.length()); s >= 0;
+                    s = starts.next(text, folded, s + 1, text.length())) {
+                if (peopleStartCount == peopleStarts.length) {
+                    peopleStarts = java.util.Arrays.copyOf(peopleStarts, peopleStarts.length * 2);
+                }
+                peopleStarts[peopleStartCount++] = s;
+            }
+        }
+        for (int i = 0; i < peopleStartCount; i++) {
+            int s = peopleStarts[i];
+            if (s > limit) {
+                return false;
+            }
+            if (s >= from && peopleAt(s)) {
+                m.region(s, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -12,10 +12,13 @@ public final class Starts {
     private final String[][] spaceAfter = new String[128][];
     private final boolean upper;
     private final boolean digit;
+    /** The leading literals when they are the only starts (no space needed after them, no upper case, no digit). */
+    private final String[] only;
 
     private Starts(String[] any, String[] spaced, boolean upper, boolean digit) {
         index(any, anyAfter);
         index(spaced, spaceAfter);
+        this.only = spaced.length == 0 && !upper && !digit ? any.clone() : null;
         this.upper = upper;
         this.digit = digit;
     }
@@ -61,12 +64,27 @@ public final class Starts {
     /** The first position in [from, limit] where a match may begin, or -1. */
     public int next(String text, String folded, int from, int limit) {
         int last = Math.min(limit, text.length() - 1);
+        if (only != null) {
+            return nextLiteral(folded, from, last);
+        }
         for (int s = from; s <= last; s++) {
             if (at(text, folded, s)) {
                 return s;
             }
         }
         return -1;
+    }
+
+    /** The first position in [from, last] where the folded text holds one of the literals, or -1. */
+    private int nextLiteral(String folded, int from, int last) {
+        int first = -1;
+        for (String word : only) {
+            int at = folded.indexOf(word, from);
+            if (at >= 0 && at <= last && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private boolean at(String text, String folded, int s) {
