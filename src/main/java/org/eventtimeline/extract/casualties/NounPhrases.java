@@ -65,7 +65,7 @@ public final class NounPhrases {
 
     /** The number of people a phrase matched by {@link #PEOPLE} names, or null when it names no precise number. */
     public static Figure count(String phrase) {
-        String head = ASIDE.matcher(phrase).replaceFirst("");
+        String head = withoutAside(phrase);
         Figure total = null;
         Matcher m = UNITS.matcher(head);
         while (m.find()) {
@@ -80,7 +80,12 @@ public final class NounPhrases {
 
     /** Whether the phrase ends in "of the" or "of those", naming a share of a group ("one of those"). */
     public static boolean isShare(String phrase) {
-        return SUBSET.matcher(ASIDE.matcher(phrase).replaceFirst("")).find();
+        return SUBSET.matcher(withoutAside(phrase)).find();
+    }
+
+    /** The phrase without its "including ..." aside; an aside begins with a comma. */
+    private static String withoutAside(String phrase) {
+        return phrase.indexOf(',') < 0 ? phrase : ASIDE.matcher(phrase).replaceFirst("");
     }
 
     /** Whether the phrase is a bare number with no noun after it ("five", "at least 45"). */
