@@ -77,10 +77,12 @@ public final class RuleScanner {
 
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher cue = CUE.matcher("");
     private final Matcher unicodePeople = bounded(PEOPLE);
     private final Matcher plainPeople = bounded(PEOPLE_PLAIN);
     private Matcher people;
     private boolean plain;
+    private boolean prepared;
     private final int[] last = new int[STEMS.length];
     private final int[] first = new int[STEMS.length];
     private byte[] peopleAt = new byte[256];
@@ -111,15 +113,21 @@ public final class RuleScanner {
                 }
             }
         }
-        if (peopleAt.length < sentence.length()) {
-            peopleAt = new byte[Math.max(sentence.length(), peopleAt.length * 2)];
+        prepared = false;
+    }
+
+    /** Readies the people memo and the pattern set for the sentence; only sentences with a cue need them. */
+    private void prepare() {
+        if (peopleAt.length < text.length()) {
+            peopleAt = new byte[Math.max(text.length(), peopleAt.length * 2)];
         } else {
-            java.util.Arrays.fill(peopleAt, 0, sentence.length(), (byte) 0);
+            java.util.Arrays.fill(peopleAt, 0, text.length(), (byte) 0);
         }
         peopleStartCount = -1;
-        plain = PlainChars.plain(sentence);
+        plain = PlainChars.plain(text);
         people = plain ? plainPeople : unicodePeople;
-        people.reset(sentence);
+        people.reset(text);
+        prepared = true;
     }
 
     /** Whether the sentence holds a casualty cue word at all. */
@@ -130,7 +138,7 @@ public final class RuleScanner {
                 from = first[id];
             }
         }
-        return from >= 0 && CUE.matcher(text).find(from);
+        return from >= 0 && cue.reset(text).find(from);
     }
 
     /**
@@ -138,6 +146,9 @@ public final class RuleScanner {
      * pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
      */
     public Matcher matcher(int r) {
+        if (!prepared) {
+            prepare();
+        }
         int slot = r + 1;
         Matcher[] matchers = plain ? plainMatchers : unicodeMatchers;
         if (matchers[slot] == null) {
