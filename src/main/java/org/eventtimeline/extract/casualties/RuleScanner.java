@@ -26,17 +26,6 @@ public final class RuleScanner {
         "burn", "crush", "hacked", "bludgeon", "strangl", "trampl", "choked"};
     private static final Pattern PEOPLE = Pattern.compile("(?iU)" + NounPhrases.PEOPLE);
     private static final Pattern PEOPLE_PLAIN = Pattern.compile("(?i)" + NounPhrases.PEOPLE);
-    /** Literals a counted phrase ("at least five", "his two sons", "12") begins with, digits aside. */
-    private static final String[] COUNTED_FIRST = {"another", "all", "his", "her", "their", "its", "at", "more", "over",
-        "upwards", "no", "in", "a", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "up",
-        "as", "close", "fewer", "less", "just", "only", "half", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    /** The words a single-person phrase ("the officer") begins with. */
-    private static final String[] SINGLE_FIRST = {"a", "an", "one", "the", "another", "his", "her"};
-    /** The first word of every singular person noun. */
-    private static final java.util.Set<String> SINGULAR_FIRST = singularFirstWords();
-
     private static final String[] STEMS;
     /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
     private static final int[][] BY_PAIR = new int[128 * 128][];
@@ -78,6 +67,7 @@ public final class RuleScanner {
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher cue = CUE.matcher("");
+    private final PeopleGate gate = new PeopleGate();
     private final Matcher unicodePeople = bounded(PEOPLE);
     private final Matcher plainPeople = bounded(PEOPLE_PLAIN);
     private Matcher people;
@@ -127,6 +117,7 @@ public final class RuleScanner {
         plain = PlainChars.plain(text);
         people = plain ? plainPeople : unicodePeople;
         people.reset(text);
+        gate.reset(text, folded);
         prepared = true;
     }
 
@@ -224,7 +215,7 @@ public final class RuleScanner {
 
     /** Whether a people phrase begins at {@code s}; every rule that begins with people or a figure needs one. */
     private boolean peopleAt(int s) {
-        if (peopleAt[s] == 0 && !mayBePeople(s)) {
+        if (peopleAt[s] == 0 && !gate.mayBegin(s)) {
             peopleAt[s] = 2;
         }
         if (peopleAt[s] == 0) {
@@ -232,91 +223,5 @@ public final class RuleScanner {
             peopleAt[s] = people.lookingAt() ? (byte) 1 : (byte) 2;
         }
         return peopleAt[s] == 1;
-    }
-
-    /**
-     * False only where no people phrase can begin: not a counted phrase's first word or a digit, not an upper-case
-     * letter with a comma after it (a named person "John Smith, 34,"), and not a single-person phrase, which needs a
-     * singular person noun as one of the four words after its article.
-     */
-    private boolean mayBePeople(int s) {
-        char c = text.charAt(s);
-        if (Character.isSurrogate(c) || Character.isDigit(c) || startsWithAny(s, COUNTED_FIRST)) {
-            return true;
-        }
-        if (Character.getType(c) == Character.UPPERCASE_LETTER && text.indexOf(',', s) >= 0) {
-            return true;
-        }
-        if (s > 0) {
-            char before = text.charAt(s - 1);
-            if (Character.isLetterOrDigit(before) || before == '_' || before == '-') {
-                return false;
-            }
-        }
-        for (String article : SINGLE_FIRST) {
-            int at = s + article.length();
-            if (folded.startsWith(article, s) && at < text.length() && isSpace(text.charAt(at))
-                    && singularWithin(at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the four whitespace-separated tokens after {@code at} begins with a singular person noun. */
-    private boolean singularWithin(int at) {
-        int i = at;
-        for (int token = 0; token < 4; token++) {
-            while (i < text.length() && isSpace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i > start && SINGULAR_FIRST.contains(folded.substring(start, i))) {
-                return true;
-            }
-            while (i < text.length() && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= text.length()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsWithAny(int s, String[] words) {
-        for (String word : words) {
-            if (folded.startsWith(word, s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Any char {@code \s} may match under UNICODE_CHARACTER_CLASS (and a few more). */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
-    }
-
-    private static java.util.Set<String> singularFirstWords() {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String alternative : NounPhrases.SINGULAR.split("\\|")) {
-            String first = alternative.split("\\\\s\\+")[0];
-            if (first.contains("u?")) {
-                words.add(first.replace("u?", "u"));
-                words.add(first.replace("u?", ""));
-            } else {
-                words.add(first);
-            }
-        }
-        for (String word : words) {
-            if (!word.matches("[a-z]+")) {
-                throw new IllegalStateException("not a plain word: " + word);
-            }
-        }
-        return words;
     }
 }
