@@ -17,9 +17,11 @@ public final class CasualtyPatterns {
     /**
      * One rule: its pattern, the kind it yields, the form of its figure, literals one of which every match holds
      * (lower case; no match begins after the last of them), and where its matches may begin; {@code plain} is the
-     * pattern without the U flag, for {@link PlainChars#plain plain} sentences.
+     * pattern without the U flag, for {@link PlainChars#plain plain} sentences; {@code verbs} is the verb alternation
+     * of a passive rule (null for the others).
      */
-    public record Rule(Pattern pattern, Pattern plain, CasualtyKind kind, Form form, String[] stems, Starts starts) {
+    public record Rule(Pattern pattern, Pattern plain, CasualtyKind kind, Form form, String[] stems, Starts starts,
+                       String verbs) {
 
         public boolean active() {
             return form == Form.ACTIVE;
@@ -135,8 +137,10 @@ public final class CasualtyPatterns {
 
     /** A rule whose people precede the verb; every verb holds one of the stems. */
     private static Rule passive(String verbs, CasualtyKind kind, String... stems) {
-        return rule(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
-                + "){0,5}?)\\s+(?<verb>" + Alternation.factor(verbs) + ")\\b", kind, Form.PASSIVE, stems, PEOPLE_STARTS);
+        String factored = Alternation.factor(verbs);
+        String regex = NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
+                + "){0,5}?)\\s+(?<verb>" + factored + ")\\b";
+        return new Rule(compile(regex), plain(regex), kind, Form.PASSIVE, stems, PEOPLE_STARTS, factored);
     }
 
     /** A rule whose people follow the verb; every verb begins with one of the stems. */
@@ -152,7 +156,7 @@ public final class CasualtyPatterns {
     }
 
     private static Rule rule(String regex, CasualtyKind kind, Form form, String[] stems, Starts starts) {
-        return new Rule(compile(regex), plain(regex), kind, form, stems, starts);
+        return new Rule(compile(regex), plain(regex), kind, form, stems, starts, null);
     }
 
     private static Pattern compile(String regex) {

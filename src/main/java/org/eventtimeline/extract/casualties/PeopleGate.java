@@ -143,7 +143,7 @@ final class PeopleGate {
     }
 
     /** Any char {@code \s} may match under UNICODE_CHARACTER_CLASS (and a few more). */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 

@@ -66,6 +66,8 @@ public final class RuleScanner {
 
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher[] unicodeVerbs = new Matcher[CasualtyPatterns.RULES.size()];
+    private final Matcher[] plainVerbs = new Matcher[CasualtyPatterns.RULES.size()];
     private final Matcher cue = CUE.matcher("");
     private final PeopleGate gate = new PeopleGate();
     private final Matcher unicodePeople = bounded(PEOPLE);
@@ -162,6 +164,34 @@ public final class RuleScanner {
 
     /** The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none. */
     public int limit(int r) {
+        int limit = stemLimit(r);
+        String verbs = r < 0 ? null : CasualtyPatterns.RULES.get(r).verbs();
+        return limit < 0 || verbs == null ? limit : lastVerb(r, limit) - 1;
+    }
+
+    /**
+     * The last position at or before {@code upTo} where rule {@code r}'s verb alternation matches after a space, or
+     * -1: a passive rule's match holds {@code \s+(?<verb>...)\b} after its people, and every verb holds a stem.
+     */
+    private int lastVerb(int r, int upTo) {
+        if (!prepared) {
+            prepare();
+        }
+        Matcher[] verbs = plain ? plainVerbs : unicodeVerbs;
+        if (verbs[r] == null) {
+            String regex = "(?:" + CasualtyPatterns.RULES.get(r).verbs() + ")\\b";
+            verbs[r] = bounded(Pattern.compile((plain ? "(?i)" : "(?iU)") + regex));
+        }
+        Matcher verb = verbs[r].reset(text);
+        for (int v = Math.min(upTo, text.length() - 1); v > 0; v--) {
+            if (PeopleGate.isSpace(text.charAt(v - 1)) && verb.region(v, text.length()).lookingAt()) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private int stemLimit(int r) {
         if (r < 0) {
             return first[FATALLY] < 0 ? -1 : last[SHOT];
         }
