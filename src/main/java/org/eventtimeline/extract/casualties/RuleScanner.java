@@ -166,7 +166,11 @@ public final class RuleScanner {
     public int limit(int r) {
         int limit = stemLimit(r);
         String verbs = r < 0 ? null : CasualtyPatterns.RULES.get(r).verbs();
-        return limit < 0 || verbs == null ? limit : lastVerb(r, limit) - 1;
+        if (limit < 0 || verbs == null) {
+            return limit;
+        }
+        int verb = lastVerb(r, limit);
+        return verb < 0 ? -1 : verb - 1;
     }
 
     /**
