@@ -81,6 +81,8 @@ public final class RuleScanner {
     /** The positions {@link CasualtyPatterns#PEOPLE_STARTS} allows, in order; computed once a sentence. */
     private int[] peopleStarts = new int[64];
     private int peopleStartCount;
+    /** The last position the list of people starts covers. */
+    private int peopleScannedTo;
     private String text;
     private String folded;
 
@@ -115,7 +117,8 @@ public final class RuleScanner {
         } else {
             java.util.Arrays.fill(peopleAt, 0, text.length(), (byte) 0);
         }
-        peopleStartCount = -1;
+        peopleStartCount = 0;
+        peopleScannedTo = -1;
         plain = PlainChars.plain(text);
         people = plain ? plainPeople : unicodePeople;
         people.reset(text);
@@ -221,17 +224,7 @@ public final class RuleScanner {
     }
 
     private boolean findAtPeople(Matcher m, int from, int limit) {
-        if (peopleStartCount < 0) {
-            peopleStartCount = 0;
-            Starts starts = CasualtyPatterns.PEOPLE_STARTS;
-            for (int s = starts.next(text, folded, 0, text.length()); s >= 0;
-                    s = starts.next(text, folded, s + 1, text.length())) {
-                if (peopleStartCount == peopleStarts.length) {
-                    peopleStarts = java.util.Arrays.copyOf(peopleStarts, peopleStarts.length * 2);
-                }
-                peopleStarts[peopleStartCount++] = s;
-            }
-        }
+        listPeopleStarts(limit);
         for (int i = 0; i < peopleStartCount; i++) {
             int s = peopleStarts[i];
             if (s > limit) {
@@ -245,6 +238,23 @@ public final class RuleScanner {
             }
         }
         return false;
+    }
+
+    /** Lists the positions {@link CasualtyPatterns#PEOPLE_STARTS} allows up to {@code limit}, once a sentence. */
+    private void listPeopleStarts(int limit) {
+        int last = Math.min(limit, text.length() - 1);
+        if (peopleScannedTo >= last) {
+            return;
+        }
+        Starts starts = CasualtyPatterns.PEOPLE_STARTS;
+        for (int s = starts.next(text, folded, peopleScannedTo + 1, last); s >= 0;
+                s = starts.next(text, folded, s + 1, last)) {
+            if (peopleStartCount == peopleStarts.length) {
+                peopleStarts = java.util.Arrays.copyOf(peopleStarts, peopleStarts.length * 2);
+            }
+            peopleStarts[peopleStartCount++] = s;
+        }
+        peopleScannedTo = last;
     }
 
     /** Whether a people phrase begins at {@code s}; every rule that begins with people or a figure needs one. */
