@@ -20,6 +20,8 @@ import org.eventtimeline.extract.casualties.RuleScanner;
  */
 public final class CasualtyExtractor implements Extractor {
 
+    /** One scanner per thread: its matchers are large and are reused from sentence to sentence. */
+    private static final ThreadLocal<RuleScanner> SCANNERS = ThreadLocal.withInitial(RuleScanner::new);
     private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
             + "|remain|remains|remained)\\b");
     private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
@@ -42,7 +44,7 @@ public final class CasualtyExtractor implements Extractor {
 
     @Override
     public void annotate(Document document) {
-        RuleScanner scanner = new RuleScanner();
+        RuleScanner scanner = SCANNERS.get();
         for (Sentence sentence : document.sentences()) {
             scanner.reset(sentence.text());
             if (!scanner.cue()) {
@@ -73,8 +75,11 @@ public final class CasualtyExtractor implements Extractor {
             Rule rule = CasualtyPatterns.RULES.get(r);
             Matcher m = scanner.matcher(r);
             for (int from = 0; scanner.find(m, rule.starts(), from, limit); from = m.end()) {
+                if (overlapsAny(hits, m)) {
+                    continue;
+                }
                 Hit hit = toHit(text, rule, m);
-                if (hit != null && hits.stream().noneMatch(h -> overlaps(h, hit))) {
+                if (hit != null) {
                     hits.add(hit);
                 }
             }
@@ -159,10 +164,18 @@ public final class CasualtyExtractor implements Extractor {
         return settled;
     }
 
-    private static boolean overlaps(Hit accepted, Hit candidate) {
-        boolean sameSpan = accepted.whoStart() < candidate.whoEnd() && candidate.whoStart() < accepted.whoEnd();
-        boolean inside = candidate.whoStart() < accepted.end() && accepted.start() < candidate.whoEnd();
-        return sameSpan || inside;
+    /** Whether the match overlaps a figure already taken; a hit keeps its match's span and {@code who} span. */
+    private static boolean overlapsAny(List<Hit> hits, Matcher m) {
+        int whoStart = m.start("who");
+        int whoEnd = m.end("who");
+        for (Hit accepted : hits) {
+            boolean sameSpan = accepted.whoStart() < whoEnd && whoStart < accepted.whoEnd();
+            boolean inside = whoStart < accepted.end() && accepted.start() < whoEnd;
+            if (sameSpan || inside) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -16,9 +16,12 @@ public final class CasualtyPatterns {
 
     /**
      * One rule: its pattern, the kind it yields, the form of its figure, literals one of which every match holds
-     * (lower case; no match begins after the last of them), and where its matches may begin.
+     * (lower case; no match begins after the last of them), and where its matches may begin; {@code plain} is the
+     * pattern without the U flag, for {@link PlainChars#plain plain} sentences; {@code verbs} is the verb alternation
+     * of a passive rule (null for the others).
      */
-    public record Rule(Pattern pattern, CasualtyKind kind, Form form, String[] stems, Starts starts) {
+    public record Rule(Pattern pattern, Pattern plain, CasualtyKind kind, Form form, String[] stems, Starts starts,
+                       String verbs) {
 
         public boolean active() {
             return form == Form.ACTIVE;
@@ -27,13 +30,15 @@ public final class CasualtyPatterns {
 
     private static final String PEOPLE = NounPhrases.PEOPLE;
     private static final String FIGURE = Figure.REGEX;
-    private static final String TOKEN = "(?:was|were|is|are|has|have|had|been|being|be|got|get|remain|remains|remained"
+    private static final String TOKEN = "(?:" + Alternation.factor("was|were|is|are|has|have|had|been|being|be|got|get|remain|remains|remained"
             + "|reportedly|later|also|all|both|subsequently|eventually|initially|then|now|still|since|each|feared"
             + "|believed|presumed|thought|reported|confirmed|said|known|understood|listed|to|may|might|could|must"
-            + "|would|will|(?!fatally\\b)\\p{L}+ly)";
-    private static final String NOT_AFTER_VERB = "(?<!\\b(?:killed|killing|kills|injured|injuring|wounded|wounding"
+            + "|would|will|(?!fatally\\b)\\p{L}+ly") + ")";
+    private static final String NOT_AFTER_VERB = "(?<!\\b(?:" + Alternation.factor("killed|killing|kills|injured|injuring|wounded|wounding"
             + "|hurt|shot|shooting|arrested|arresting|detained|detaining|kidnapped|kidnapping|abducted|abducting"
-            + "|seized)\\s)";
+            + "|seized") + ")\\s)";
+    private static final String SHOT_FATALLY_REGEX = "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
+            + "){1,4}?)\\s+(?<verb>shot),?\\s+(?<fatal>" + FIGURE + ")\\s+(?:of\\s+(?:them|whom)\\s+)?fatally\\b";
     private static final String HOSPITAL = "(?:a\\s+|the\\s+|local\\s+|area\\s+|nearby\\s+|several\\s+)*hospitals?";
 
     static final String KILLED_PASSIVE = "shot\\s+dead|shot\\s+and\\s+killed|shot\\s+to\\s+death"
@@ -66,8 +71,10 @@ public final class CasualtyPatterns {
             + "|apprehending|rounded\\s+up|rounding\\s+up";
 
     /** "Two people were shot, one fatally": group {@code fatal} holds the killed share of the {@code who} shot. */
-    public static final Pattern SHOT_FATALLY = compile("(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
-            + "){1,4}?)\\s+(?<verb>shot),?\\s+(?<fatal>" + FIGURE + ")\\s+(?:of\\s+(?:them|whom)\\s+)?fatally\\b");
+    public static final Pattern SHOT_FATALLY = compile(SHOT_FATALLY_REGEX);
+
+    /** {@link #SHOT_FATALLY} without the U flag, for {@link PlainChars#plain plain} sentences. */
+    public static final Pattern SHOT_FATALLY_PLAIN = plain(SHOT_FATALLY_REGEX);
 
     /** Where {@link #SHOT_FATALLY} and the passive rules may begin: at a phrase counting people. */
     public static final Starts PEOPLE_STARTS = Starts.people();
@@ -130,23 +137,33 @@ public final class CasualtyPatterns {
 
     /** A rule whose people precede the verb; every verb holds one of the stems. */
     private static Rule passive(String verbs, CasualtyKind kind, String... stems) {
-        return new Rule(compile(NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
-                + "){0,5}?)\\s+(?<verb>" + verbs + ")\\b"), kind, Form.PASSIVE, stems, PEOPLE_STARTS);
+        String factored = Alternation.factor(verbs);
+        String regex = NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
+                + "){0,5}?)\\s+(?<verb>" + factored + ")\\b";
+        return new Rule(compile(regex), plain(regex), kind, Form.PASSIVE, stems, PEOPLE_STARTS, factored);
     }
 
     /** A rule whose people follow the verb; every verb begins with one of the stems. */
     private static Rule active(String verbs, String tail, CasualtyKind kind, String... stems) {
-        return new Rule(compile("\\b(?<verb>" + verbs + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
-                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail), kind, Form.ACTIVE,
+        return rule("\\b(?<verb>" + Alternation.factor(verbs) + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
+                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail, kind, Form.ACTIVE,
                 stems, Starts.literals(stems));
     }
 
     /** A set phrase: its matches begin at the starts and hold one of the stems. */
     private static Rule fixed(String regex, CasualtyKind kind, Starts starts, String... stems) {
-        return new Rule(compile(regex), kind, Form.FIXED, stems, starts);
+        return rule(regex, kind, Form.FIXED, stems, starts);
+    }
+
+    private static Rule rule(String regex, CasualtyKind kind, Form form, String[] stems, Starts starts) {
+        return new Rule(compile(regex), plain(regex), kind, form, stems, starts, null);
     }
 
     private static Pattern compile(String regex) {
         return Pattern.compile("(?iU)" + regex);
+    }
+
+    private static Pattern plain(String regex) {
+        return Pattern.compile("(?i)" + regex);
     }
 }

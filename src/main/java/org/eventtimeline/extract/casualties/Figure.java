@@ -17,7 +17,8 @@ public record Figure(int count, boolean lowerBound) {
             + "|just\\s+over|only";
 
     /** A regex fragment (no capturing groups) for a quantity: an optional bound word and a precise number. */
-    public static final String REGEX = "(?:(?:" + LOWER_BOUND + "|" + APPROXIMATE + ")\\s+)?" + NumberWords.REGEX;
+    public static final String REGEX = "(?:" + Alternation.factor(LOWER_BOUND + "|" + APPROXIMATE) + "\\s+)?"
+            + NumberWords.REGEX;
 
     private static final Pattern PARSE = Pattern.compile(
             "(?i)^\\s*(?:(" + LOWER_BOUND + ")|(" + APPROXIMATE + "))?\\s*(.+?)\\s*$");

@@ -28,6 +28,12 @@ public final class Hedges {
     private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)(?:\\b(?:none|neither|no|nobody|not\\s+one|not\\s+any)"
             + "\\s+of\\s+(?:the\\s+|those\\s+|them\\s+|its\\s+|their\\s+)?|\\b(?:if|unless|whether|denied|denies|deny"
             + "|denying)(?:\\s+that)?\\s+)$");
+    /** One of these is in every match of the pattern of the same name (lower case). */
+    private static final String[] DENIED_WORDS = {"no", "neither", "if", "unless", "whether", "den"};
+    private static final String[] MODAL_WORDS = {"could", "would", "will", "can", "should", "shall", "must", "may",
+        "might", "to", "no", "never"};
+    private static final String[] UNCONFIRMED_WORDS = {"report", "unconfirmed", "feared", "believed", "presumed",
+        "thought", "may", "might", "possibly", "purportedly", "rumo", "claim"};
     private static final int WINDOW = 40;
     private static final int CLAUSE = 60;
 
@@ -40,11 +46,12 @@ public final class Hedges {
      */
     public static Status statusOf(String sentence, int start, int end, String mid, boolean active) {
         String before = sentence.substring(Math.max(0, start - WINDOW), start);
-        String after = sentence.substring(end);
-        if (DENIED_BEFORE.matcher(before).find()) {
+        String foldedBefore = asciiLower(before);
+        if (holdsAny(foldedBefore, DENIED_WORDS) && DENIED_BEFORE.matcher(before).find()) {
             return Status.HYPOTHETICAL;
         }
-        if ((!active && SPLIT_AFTER.matcher(after).find()) || SPLIT_BEFORE.matcher(before).find()) {
+        if ((!active && SPLIT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt())
+                || (foldedBefore.contains("or") && SPLIT_BEFORE.matcher(before).find())) {
             return Status.HYPOTHETICAL;
         }
         boolean unconfirmed = false;
@@ -55,7 +62,7 @@ public final class Hedges {
             unconfirmed = true;
         }
         var modal = MODAL_BEFORE.matcher(before);
-        if (modal.find()) {
+        if (holdsAny(foldedBefore, MODAL_WORDS) && modal.find()) {
             String word = modal.group(1).toLowerCase(java.util.Locale.ROOT);
             boolean perfect = modal.group().toLowerCase(java.util.Locale.ROOT).contains("have");
             if (!perfect || !(word.equals("may") || word.equals("might") || word.equals("to"))) {
@@ -63,9 +70,34 @@ public final class Hedges {
             }
             unconfirmed = true;
         }
-        if (unconfirmed || UNCONFIRMED.matcher(sentence.substring(Math.max(0, start - CLAUSE), end)).find()) {
+        if (unconfirmed) {
+            return Status.UNCONFIRMED;
+        }
+        String clause = sentence.substring(Math.max(0, start - CLAUSE), end);
+        if (holdsAny(asciiLower(clause), UNCONFIRMED_WORDS) && UNCONFIRMED.matcher(clause).find()) {
             return Status.UNCONFIRMED;
         }
         return Status.FACT;
+    }
+
+    /** Whether the ASCII-lower-cased text holds one of the words; a {@code (?i)} literal cannot match otherwise. */
+    private static boolean holdsAny(String folded, String[] words) {
+        for (String word : words) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with A-Z lower-cased, as {@code (?i)} without the U flag compares chars; same offsets. */
+    private static String asciiLower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + 32);
+            }
+        }
+        return new String(chars);
     }
 }

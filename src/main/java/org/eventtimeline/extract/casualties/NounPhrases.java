@@ -25,14 +25,16 @@ public final class NounPhrases {
             + "|spectator|commuter|traveller|traveler|parishioner|churchgoer|concertgoer|partygoer|student|staffer"
             + "|lawmaker|politician|mayor|councillor|councilman|judge|prosecutor|contractor|laborer|labourer"
             + "|crew\\s+member|family\\s+member|gang\\s+member|police\\s+officer|security\\s+guard|aid\\s+worker";
-    private static final String IRREGULAR_PLURAL = "people|men|women|children|persons|policemen|policewomen"
+    /** {@link #SINGULAR} with shared leading chars factored out, for patterns. */
+    private static final String SINGULAR_WORDS = Alternation.factor(SINGULAR);
+    private static final String IRREGULAR_PLURAL = Alternation.factor("people|men|women|children|persons|policemen|policewomen"
             + "|gunmen|fishermen|servicemen|militiamen|police|crew|staff|others|thieves|teenagers|youths"
             + "|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|is))"
-            + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)";
-    private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR + ")s)";
-    private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!(?:and|or|of|in|on|at|were|was|are"
+            + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)");
+    private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR_WORDS + ")s)";
+    private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!" + Alternation.factor("and|or|of|in|on|at|were|was|are"
             + "|is|have|has|had|who|the|a|an|by|for|with|from|to|been|not|no|dead|killed|injured|wounded"
-            + "|missing)\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
+            + "|missing") + "\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
     private static final String ASIDE_START = "including|among\\s+them|among\\s+whom|most\\s+of\\s+them|mostly"
             + "|all\\s+of\\s+them|" + Figure.REGEX + "\\s+of\\s+(?:them|whom)";
     private static final String OTHER = "(?:\\s+(?:more|others|other|additional|further)\\b)?";
@@ -43,7 +45,7 @@ public final class NounPhrases {
             + "|\\s+of\\s+(?:the|them|those|whom)(?:(?:\\s+" + MODIFIER + "){0,2}?\\s+" + PLURAL + "\\b)?)?";
     /** "a man", "the officer", "a 17-year-old boy", "a man, 34,". */
     static final String SINGLE = "(?<![\\w-])(?:a|an|one|the|another|his|her)(?:\\s+" + MODIFIER + "){0,3}?\\s+(?:"
-            + SINGULAR + ")\\b(?:,\\s*\\d{1,2},)?";
+            + SINGULAR_WORDS + ")\\b(?:,\\s*\\d{1,2},)?";
     /** "John Smith, 34,": a named person with an age apposition. */
     static final String NAMED = "(?-i:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}),\\s*\\d{1,2},";
     private static final String UNIT = "(?:" + SINGLE + "|" + NAMED + "|" + COUNTED + ")";
@@ -63,7 +65,7 @@ public final class NounPhrases {
 
     /** The number of people a phrase matched by {@link #PEOPLE} names, or null when it names no precise number. */
     public static Figure count(String phrase) {
-        String head = ASIDE.matcher(phrase).replaceFirst("");
+        String head = withoutAside(phrase);
         Figure total = null;
         Matcher m = UNITS.matcher(head);
         while (m.find()) {
@@ -78,7 +80,12 @@ public final class NounPhrases {
 
     /** Whether the phrase ends in "of the" or "of those", naming a share of a group ("one of those"). */
     public static boolean isShare(String phrase) {
-        return SUBSET.matcher(ASIDE.matcher(phrase).replaceFirst("")).find();
+        return SUBSET.matcher(withoutAside(phrase)).find();
+    }
+
+    /** The phrase without its "including ..." aside; an aside begins with a comma. */
+    private static String withoutAside(String phrase) {
+        return phrase.indexOf(',') < 0 ? phrase : ASIDE.matcher(phrase).replaceFirst("");
     }
 
     /** Whether the phrase is a bare number with no noun after it ("five", "at least 45"). */

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class NumberWords {
 
-    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-            + "|nineteen";
-    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNITS = Alternation.factor("one|two|three|four|five|six|seven|eight|nine");
+    private static final String TEENS = Alternation.factor("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen");
+    private static final String TENS = Alternation.factor("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
     private static final String BELOW_100 = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS
             + ")";
     private static final String WORDS = "(?:(?:a|" + BELOW_100 + ")\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?"

@@ -25,19 +25,10 @@ public final class RuleScanner {
         "massacr", "slaughter", "behead", "assassinat", "drown", "perish", "succumb", "gunned", "gunning", "beaten",
         "burn", "crush", "hacked", "bludgeon", "strangl", "trampl", "choked"};
     private static final Pattern PEOPLE = Pattern.compile("(?iU)" + NounPhrases.PEOPLE);
-    /** Literals a counted phrase ("at least five", "his two sons", "12") begins with, digits aside. */
-    private static final String[] COUNTED_FIRST = {"another", "all", "his", "her", "their", "its", "at", "more", "over",
-        "upwards", "no", "in", "a", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "up",
-        "as", "close", "fewer", "less", "just", "only", "half", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    /** The words a single-person phrase ("the officer") begins with. */
-    private static final String[] SINGLE_FIRST = {"a", "an", "one", "the", "another", "his", "her"};
-    /** The first word of every singular person noun. */
-    private static final java.util.Set<String> SINGULAR_FIRST = singularFirstWords();
-
+    private static final Pattern PEOPLE_PLAIN = Pattern.compile("(?i)" + NounPhrases.PEOPLE);
     private static final String[] STEMS;
-    private static final int[][] BY_FIRST = new int[128][];
+    /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
+    private static final int[][] BY_PAIR = new int[128 * 128][];
     private static final int[][] RULE_STEMS;
     private static final int SHOT;
     private static final int FATALLY;
@@ -60,21 +51,38 @@ public final class RuleScanner {
         }
         STEMS = ids.keySet().toArray(new String[0]);
         for (int id = 0; id < STEMS.length; id++) {
-            char c = STEMS[id].charAt(0);
-            int[] old = BY_FIRST[c];
+            if (!STEMS[id].matches("[a-z]{2,}")) {
+                throw new IllegalStateException("not a lower-case word of two letters or more: " + STEMS[id]);
+            }
+            int pair = STEMS[id].charAt(0) * 128 + STEMS[id].charAt(1);
+            int[] old = BY_PAIR[pair];
             int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = id;
-            BY_FIRST[c] = grown;
+            BY_PAIR[pair] = grown;
         }
         SHOT = ids.get("shot");
         FATALLY = ids.get("fatally");
     }
 
-    private final Matcher[] matchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
-    private final Matcher people = PEOPLE.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+    private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    private final Matcher[] unicodeVerbs = new Matcher[CasualtyPatterns.RULES.size()];
+    private final Matcher[] plainVerbs = new Matcher[CasualtyPatterns.RULES.size()];
+    private final Matcher cue = CUE.matcher("");
+    private final PeopleGate gate = new PeopleGate();
+    private final Matcher unicodePeople = bounded(PEOPLE);
+    private final Matcher plainPeople = bounded(PEOPLE_PLAIN);
+    private Matcher people;
+    private boolean plain;
+    private boolean prepared;
     private final int[] last = new int[STEMS.length];
     private final int[] first = new int[STEMS.length];
     private byte[] peopleAt = new byte[256];
+    /** The positions {@link CasualtyPatterns#PEOPLE_STARTS} allows, in order; computed once a sentence. */
+    private int[] peopleStarts = new int[64];
+    private int peopleStartCount;
+    /** The last position the list of people starts covers. */
+    private int peopleScannedTo;
     private String text;
     private String folded;
 
@@ -84,9 +92,10 @@ public final class RuleScanner {
         folded = Starts.fold(sentence);
         java.util.Arrays.fill(last, -1);
         java.util.Arrays.fill(first, -1);
-        for (int s = 0; s < folded.length(); s++) {
+        for (int s = 0; s + 1 < folded.length(); s++) {
             char c = folded.charAt(s);
-            int[] candidates = c < 128 ? BY_FIRST[c] : null;
+            char d = folded.charAt(s + 1);
+            int[] candidates = c < 128 && d < 128 ? BY_PAIR[c * 128 + d] : null;
             if (candidates != null) {
                 for (int id : candidates) {
                     if (folded.startsWith(STEMS[id], s)) {
@@ -98,12 +107,23 @@ public final class RuleScanner {
                 }
             }
         }
-        if (peopleAt.length < sentence.length()) {
-            peopleAt = new byte[Math.max(sentence.length(), peopleAt.length * 2)];
+        prepared = false;
+    }
+
+    /** Readies the people memo and the pattern set for the sentence; only sentences with a cue need them. */
+    private void prepare() {
+        if (peopleAt.length < text.length()) {
+            peopleAt = new byte[Math.max(text.length(), peopleAt.length * 2)];
         } else {
-            java.util.Arrays.fill(peopleAt, 0, sentence.length(), (byte) 0);
+            java.util.Arrays.fill(peopleAt, 0, text.length(), (byte) 0);
         }
-        people.reset(sentence);
+        peopleStartCount = 0;
+        peopleScannedTo = -1;
+        plain = PlainChars.plain(text);
+        people = plain ? plainPeople : unicodePeople;
+        people.reset(text);
+        gate.reset(text, folded);
+        prepared = true;
     }
 
     /** Whether the sentence holds a casualty cue word at all. */
@@ -114,23 +134,71 @@ public final class RuleScanner {
                 from = first[id];
             }
         }
-        return from >= 0 && CUE.matcher(text).find(from);
+        return from >= 0 && cue.reset(text).find(from);
     }
 
-    /** The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) on the sentence. */
+    /**
+     * The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) on the sentence: the
+     * pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
+     */
     public Matcher matcher(int r) {
-        int slot = r + 1;
-        if (matchers[slot] == null) {
-            Pattern pattern = r < 0 ? CasualtyPatterns.SHOT_FATALLY : CasualtyPatterns.RULES.get(r).pattern();
-            matchers[slot] = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        } else {
-            matchers[slot].reset(text);
+        if (!prepared) {
+            prepare();
         }
-        return matchers[slot];
+        int slot = r + 1;
+        Matcher[] matchers = plain ? plainMatchers : unicodeMatchers;
+        if (matchers[slot] == null) {
+            matchers[slot] = bounded(pattern(r, plain));
+        }
+        return matchers[slot].reset(text);
+    }
+
+    private static Pattern pattern(int r, boolean plain) {
+        if (r < 0) {
+            return plain ? CasualtyPatterns.SHOT_FATALLY_PLAIN : CasualtyPatterns.SHOT_FATALLY;
+        }
+        CasualtyPatterns.Rule rule = CasualtyPatterns.RULES.get(r);
+        return plain ? rule.plain() : rule.pattern();
+    }
+
+    private static Matcher bounded(Pattern pattern) {
+        return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none. */
     public int limit(int r) {
+        int limit = stemLimit(r);
+        String verbs = r < 0 ? null : CasualtyPatterns.RULES.get(r).verbs();
+        if (limit < 0 || verbs == null) {
+            return limit;
+        }
+        int verb = lastVerb(r, limit);
+        return verb < 0 ? -1 : verb - 1;
+    }
+
+    /**
+     * The last position at or before {@code upTo} where rule {@code r}'s verb alternation matches after a space, or
+     * -1: a passive rule's match holds {@code \s+(?<verb>...)\b} after its people, and every verb holds a stem.
+     */
+    private int lastVerb(int r, int upTo) {
+        if (!prepared) {
+            prepare();
+        }
+        Matcher[] verbs = plain ? plainVerbs : unicodeVerbs;
+        if (verbs[r] == null) {
+            String regex = "(?:" + CasualtyPatterns.RULES.get(r).verbs() + ")\\b";
+            verbs[r] = bounded(Pattern.compile((plain ? "(?i)" : "(?iU)") + regex));
+        }
+        Matcher verb = verbs[r].reset(text);
+        for (int v = Math.min(upTo, text.length() - 1); v > 0; v--) {
+            if (PeopleGate.isSpace(text.charAt(v - 1)) && verb.region(v, text.length()).lookingAt()) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private int stemLimit(int r) {
         if (r < 0) {
             return first[FATALLY] < 0 ? -1 : last[SHOT];
         }
@@ -143,10 +211,10 @@ public final class RuleScanner {
 
     /** Finds the next match of {@code m} at or after {@code from}, as {@code find()} would. */
     public boolean find(Matcher m, Starts starts, int from, int limit) {
+        if (starts == CasualtyPatterns.PEOPLE_STARTS) {
+            return findAtPeople(m, from, limit);
+        }
         for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
-            if (starts == CasualtyPatterns.PEOPLE_STARTS && !peopleAt(s)) {
-                continue;
-            }
             m.region(s, text.length());
             if (m.lookingAt()) {
                 return true;
@@ -155,9 +223,43 @@ public final class RuleScanner {
         return false;
     }
 
+    private boolean findAtPeople(Matcher m, int from, int limit) {
+        listPeopleStarts(limit);
+        for (int i = 0; i < peopleStartCount; i++) {
+            int s = peopleStarts[i];
+            if (s > limit) {
+                return false;
+            }
+            if (s >= from && peopleAt(s)) {
+                m.region(s, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lists the positions {@link CasualtyPatterns#PEOPLE_STARTS} allows up to {@code limit}, once a sentence. */
+    private void listPeopleStarts(int limit) {
+        int last = Math.min(limit, text.length() - 1);
+        if (peopleScannedTo >= last) {
+            return;
+        }
+        Starts starts = CasualtyPatterns.PEOPLE_STARTS;
+        for (int s = starts.next(text, folded, peopleScannedTo + 1, last); s >= 0;
+                s = starts.next(text, folded, s + 1, last)) {
+            if (peopleStartCount == peopleStarts.length) {
+                peopleStarts = java.util.Arrays.copyOf(peopleStarts, peopleStarts.length * 2);
+            }
+            peopleStarts[peopleStartCount++] = s;
+        }
+        peopleScannedTo = last;
+    }
+
     /** Whether a people phrase begins at {@code s}; every rule that begins with people or a figure needs one. */
     private boolean peopleAt(int s) {
-        if (peopleAt[s] == 0 && !mayBePeople(s)) {
+        if (peopleAt[s] == 0 && !gate.mayBegin(s)) {
             peopleAt[s] = 2;
         }
         if (peopleAt[s] == 0) {
@@ -165,91 +267,5 @@ public final class RuleScanner {
             peopleAt[s] = people.lookingAt() ? (byte) 1 : (byte) 2;
         }
         return peopleAt[s] == 1;
-    }
-
-    /**
-     * False only where no people phrase can begin: not a counted phrase's first word or a digit, not an upper-case
-     * letter with a comma after it (a named person "John Smith, 34,"), and not a single-person phrase, which needs a
-     * singular person noun as one of the four words after its article.
-     */
-    private boolean mayBePeople(int s) {
-        char c = text.charAt(s);
-        if (Character.isSurrogate(c) || Character.isDigit(c) || startsWithAny(s, COUNTED_FIRST)) {
-            return true;
-        }
-        if (Character.getType(c) == Character.UPPERCASE_LETTER && text.indexOf(',', s) >= 0) {
-            return true;
-        }
-        if (s > 0) {
-            char before = text.charAt(s - 1);
-            if (Character.isLetterOrDigit(before) || before == '_' || before == '-') {
-                return false;
-            }
-        }
-        for (String article : SINGLE_FIRST) {
-            int at = s + article.length();
-            if (folded.startsWith(article, s) && at < text.length() && isSpace(text.charAt(at))
-                    && singularWithin(at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the four whitespace-separated tokens after {@code at} begins with a singular person noun. */
-    private boolean singularWithin(int at) {
-        int i = at;
-        for (int token = 0; token < 4; token++) {
-            while (i < text.length() && isSpace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i > start && SINGULAR_FIRST.contains(folded.substring(start, i))) {
-                return true;
-            }
-            while (i < text.length() && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= text.length()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsWithAny(int s, String[] words) {
-        for (String word : words) {
-            if (folded.startsWith(word, s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Any char {@code \s} may match under UNICODE_CHARACTER_CLASS (and a few more). */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
-    }
-
-    private static java.util.Set<String> singularFirstWords() {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String alternative : NounPhrases.SINGULAR.split("\\|")) {
-            String first = alternative.split("\\\\s\\+")[0];
-            if (first.contains("u?")) {
-                words.add(first.replace("u?", "u"));
-                words.add(first.replace("u?", ""));
-            } else {
-                words.add(first);
-            }
-        }
-        for (String word : words) {
-            if (!word.matches("[a-z]+")) {
-                throw new IllegalStateException("not a plain word: " + word);
-            }
-        }
-        return words;
     }
 }

@@ -8,14 +8,18 @@ package org.eventtimeline.extract.casualties;
  */
 public final class Starts {
 
-    private final String[][] anyAfter = new String[128][];
-    private final String[][] spaceAfter = new String[128][];
+    /** Literals by their first two folded chars ({@code first * 128 + second}), or by their only char. */
+    private final String[][] anyAfter = new String[128 * 128][];
+    private final String[][] spaceAfter = new String[128 * 128][];
     private final boolean upper;
     private final boolean digit;
+    /** The leading literals when they are the only starts (no space needed after them, no upper case, no digit). */
+    private final String[] only;
 
     private Starts(String[] any, String[] spaced, boolean upper, boolean digit) {
         index(any, anyAfter);
         index(spaced, spaceAfter);
+        this.only = spaced.length == 0 && !upper && !digit ? any.clone() : null;
         this.upper = upper;
         this.digit = digit;
     }
@@ -37,11 +41,20 @@ public final class Starts {
 
     private static void index(String[] words, String[][] table) {
         for (String word : words) {
-            String[] old = table[word.charAt(0)];
+            if (!word.matches("[a-z]+")) {
+                throw new IllegalStateException("not a lower-case word: " + word);
+            }
+            int key = key(word, 0);
+            String[] old = table[key];
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = word;
-            table[word.charAt(0)] = grown;
+            table[key] = grown;
         }
+    }
+
+    /** The table key of the (ASCII) chars at {@code s}: the first two, or the only one at the end. */
+    private static int key(String folded, int s) {
+        return s + 1 < folded.length() ? folded.charAt(s) * 128 + folded.charAt(s + 1) : folded.charAt(s);
     }
 
     /** The text with every char upper- then lower-cased, as case-insensitive regexes compare chars; same offsets. */
@@ -61,6 +74,9 @@ public final class Starts {
     /** The first position in [from, limit] where a match may begin, or -1. */
     public int next(String text, String folded, int from, int limit) {
         int last = Math.min(limit, text.length() - 1);
+        if (only != null) {
+            return nextLiteral(folded, from, last);
+        }
         for (int s = from; s <= last; s++) {
             if (at(text, folded, s)) {
                 return s;
@@ -69,26 +85,50 @@ public final class Starts {
         return -1;
     }
 
+    /** Whether a literal under {@code key} begins at {@code s} (a spaced one with a non-word char after it). */
+    private boolean matchesAny(String text, String folded, int s, int key) {
+        String[] any = anyAfter[key];
+        if (any != null) {
+            for (String word : any) {
+                if (folded.startsWith(word, s)) {
+                    return true;
+                }
+            }
+        }
+        String[] spaced = spaceAfter[key];
+        if (spaced != null) {
+            for (String word : spaced) {
+                int after = s + word.length();
+                if (folded.startsWith(word, s) && after < text.length()
+                        && !Character.isLetterOrDigit(text.charAt(after))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first position in [from, last] where the folded text holds one of the literals, or -1. */
+    private int nextLiteral(String folded, int from, int last) {
+        int first = -1;
+        for (String word : only) {
+            int at = folded.indexOf(word, from);
+            if (at >= 0 && at <= last && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     private boolean at(String text, String folded, int s) {
         char f = folded.charAt(s);
         if (f < 128) {
-            String[] any = anyAfter[f];
-            if (any != null) {
-                for (String word : any) {
-                    if (folded.startsWith(word, s)) {
-                        return true;
-                    }
-                }
+            if (s + 1 < folded.length() && (matchesAny(text, folded, s, f)
+                    || (folded.charAt(s + 1) < 128 && matchesAny(text, folded, s, key(folded, s))))) {
+                return true;
             }
-            String[] spaced = spaceAfter[f];
-            if (spaced != null) {
-                for (String word : spaced) {
-                    int after = s + word.length();
-                    if (folded.startsWith(word, s) && after < text.length()
-                            && !Character.isLetterOrDigit(text.charAt(after))) {
-                        return true;
-                    }
-                }
+            if (s + 1 == folded.length() && matchesAny(text, folded, s, f)) {
+                return true;
             }
         }
         char c = text.charAt(s);
