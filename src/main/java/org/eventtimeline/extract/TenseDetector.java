@@ -24,7 +24,7 @@ public final class TenseDetector {
         if (mayBeFuture(text) && FUTURE.matcher(text).find()) {
             return Tense.FUTURE;
         }
-        if (PAST.matcher(text).find()) {
+        if (WordStartScan.occursIn(PAST, text.toString())) {
             return Tense.PAST;
         }
         return Tense.PRESENT;
