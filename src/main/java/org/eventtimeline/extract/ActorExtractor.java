@@ -22,6 +22,13 @@ public final class ActorExtractor implements Extractor {
 
     private final Gazetteer gazetteer;
     private final ActorPatterns patterns = new ActorPatterns();
+    private static final WordMask GATES = new WordMask(List.of(ActorPatterns.TITLE_WORDS, ActorPatterns.VERB_WORDS,
+            ActorPatterns.ORGANISATION_KEYWORDS, ActorPatterns.AUTHORITY_WORDS, ActorPatterns.GROUP_WORDS));
+    private static final long TITLE = 1;
+    private static final long VERB = 2;
+    private static final long ORGANISATION = 4;
+    private static final long AUTHORITY = 8;
+    private static final long GROUP = 16;
 
     public ActorExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -32,11 +39,11 @@ public final class ActorExtractor implements Extractor {
         List<Actor> people = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
-            WordGate gate = new WordGate(sentence.text());
-            if (gate.any(ActorPatterns.TITLE_WORDS)) {
+            long gate = GATES.of(sentence.text());
+            if ((gate & TITLE) != 0) {
                 titledPeople(sentence, found);
             }
-            if (gate.any(ActorPatterns.VERB_WORDS)) {
+            if ((gate & VERB) != 0) {
                 speakers(sentence, found, people);
                 states(sentence, found);
             }
@@ -44,7 +51,7 @@ public final class ActorExtractor implements Extractor {
                 possessors(sentence, found);
             }
             organisations(sentence, found, gate);
-            if (gate.any(ActorPatterns.GROUP_WORDS)) {
+            if ((gate & GROUP) != 0) {
                 groups(sentence, found);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -76,8 +83,10 @@ public final class ActorExtractor implements Extractor {
     }
 
     private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people) {
-        Matcher m = ActorPatterns.NAME_BEFORE_SPEECH.matcher(sentence.text());
-        while (m.find()) {
+        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(),
+                ActorPatterns.SPEECH_VERBS);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String name = m.group("name");
             if (patterns.isNotAName(name) || gazetteer.place(name).isPresent() || isPlaceLed(name)) {
                 continue;
@@ -124,18 +133,18 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, WordGate gate) {
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate) {
         List<Pattern> gated = new ArrayList<>(4);
-        if (gate.any(ActorPatterns.ORGANISATION_KEYWORDS)) {
+        if ((gate & ORGANISATION) != 0) {
             gated.add(ActorPatterns.NAMED_ORGANISATION);
         }
         if (ActorPatterns.hasCapitalRun(sentence.text())) {
             gated.add(ActorPatterns.ACRONYM);
         }
-        if (gate.any(ActorPatterns.VERB_WORDS)) {
+        if ((gate & VERB) != 0) {
             gated.add(ActorPatterns.DESCRIBED_ORGANISATION);
         }
-        if (gate.any(ActorPatterns.AUTHORITY_WORDS)) {
+        if ((gate & AUTHORITY) != 0) {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
@@ -170,12 +179,15 @@ public final class ActorExtractor implements Extractor {
             return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.DESCRIBED_NOUNS),
                     ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
         }
-        return AnchoredScan.everywhere(pattern, text);
+        return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.AUTHORITY_NOUNS),
+                ActorPatterns.AUTHORITY_TOKENS).startingWhere(s -> ActorPatterns.mayStartName(text, s));
     }
 
     private void states(Sentence sentence, List<ActorMention> out) {
-        Matcher m = ActorPatterns.STATE_ACTING.matcher(sentence.text());
-        while (m.find()) {
+        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(),
+                ActorPatterns.STATE_VERBS);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String name = m.group("state");
             if (gazetteer.isCountry(name)) {
                 String country = gazetteer.place(name).map(p -> p.country()).orElse(name);

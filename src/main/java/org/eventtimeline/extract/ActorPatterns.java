@@ -86,7 +86,7 @@ final class ActorPatterns {
                     + "(?<=\\p{Lu}\\p{Ll}{1,20}\\s)(?:officers|troops|soldiers|police officers|policemen|forces|"
                     + "officials|settlers|students|workers|activists|fishermen|nationals)))\\b");
 
-    /** Lower-case words at least one of which each pattern needs, for {@link WordGate}. */
+    /** Lower-case words at least one of which each pattern needs, for {@link WordMask}. */
     static final Set<String> TITLE_WORDS = Set.of("president", "minister", "premier", "chancellor", "secretary",
             "king", "queen", "prince", "princess", "pope", "emperor", "senator", "sen", "rep", "representative", "gov",
             "governor", "mayor", "attorney", "general", "gen", "lt", "col", "sgt", "capt", "maj", "lieutenant",
@@ -148,6 +148,36 @@ final class ActorPatterns {
         "students", "workers", "activists", "fishermen", "nationals"};
     /** One adjective at most comes before the group noun. */
     static final int GROUP_TOKENS = 3;
+
+    /** The verbs of {@link #NAME_BEFORE_SPEECH}, as written there (case-sensitive): every match holds one. */
+    static final String[] SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "announced", "stated", "noted",
+        "explained", "insisted", "warned", "accused", "urged", "claimed", "issued", "threatened", "denied", "vowed",
+        "signed", "visited", "met", "ordered", "called", "praised", "criticized", "criticised", "condemned"};
+    /** The verbs of {@link #STATE_ACTING}, as written there (case-sensitive): every match holds one. */
+    static final String[] STATE_VERBS = {"said", "says", "announced", "unveiled", "warned", "accused", "acknowledged",
+        "rejected", "denied", "launched", "fired", "threatened", "agreed", "signed", "approved", "ordered", "sent",
+        "deployed", "imposed", "condemned", "demanded", "offered", "called", "claimed", "urged", "vowed", "plans",
+        "wants", "thinks", "believes", "insists", "seeks", "is seeking", "began", "begins", "held", "conducted",
+        "staged", "started", "resumed", "suspended", "withdrew", "invaded", "struck", "attacked", "expelled",
+        "recalled", "evacuated"};
+    /** The nouns of {@link #CITY_POLICE}; one or two capitalised words come before them. */
+    static final String[] AUTHORITY_NOUNS = {"police", "authorities", "officials", "prosecutors", "firefighters"};
+    static final int AUTHORITY_TOKENS = 2;
+
+    /**
+     * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
+     * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
+     */
+    static AnchoredScan beforeVerb(Pattern pattern, String text, String[] verbs) {
+        return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, verbs), anchor -> 0)
+                .startingWhere(s -> mayStartName(text, s));
+    }
+
+    /** Whether an upper-case letter ({@code \p{Lu}}, or any char {@link Character#isUpperCase(int)}) is at {@code s}. */
+    static boolean mayStartName(String text, int s) {
+        int c = text.codePointAt(s);
+        return Character.isUpperCase(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
 
     /** The offsets where two capitals in a row start: where an acronym can start. */
     static int[] capitalRuns(String text) {
