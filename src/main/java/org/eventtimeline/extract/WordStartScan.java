@@ -1,5 +1,6 @@
 package org.eventtimeline.extract;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,14 @@ public final class WordStartScan {
 
     /** The same answer as {@code pattern.matcher(text).find()}, for a pattern that begins with a word boundary and a letter. */
     public static boolean occursIn(Pattern pattern, String text) {
+        return occursAt(pattern, text, s -> mayStart(text, s));
+    }
+
+    /** The same answer as {@code find()}, for a pattern that can only start where {@code starts} holds. */
+    public static boolean occursAt(Pattern pattern, String text, IntPredicate starts) {
         Matcher matcher = null;
         for (int s = 0; s < text.length(); s++) {
-            if (!mayStart(text, s)) {
+            if (!starts.test(s)) {
                 continue;
             }
             if (matcher == null) {
@@ -31,7 +37,7 @@ public final class WordStartScan {
     }
 
     /** A letter, unless it is an ASCII letter right after an ASCII letter, digit or underscore (no boundary there). */
-    static boolean mayStart(String text, int at) {
+    public static boolean mayStart(String text, int at) {
         char c = text.charAt(at);
         if (isAsciiLetter(c)) {
             if (at == 0) {
