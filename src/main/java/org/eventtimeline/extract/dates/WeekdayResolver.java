@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.CandidateScan;
 import org.eventtimeline.extract.Tense;
 
 /**
@@ -32,6 +33,9 @@ public final class WeekdayResolver implements DateFinder {
     private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
 
+    /** The words a match begins with when it does not begin at its day name (case ignored). */
+    private static final String[] MODIFIERS = {"last", "this", "next", "past", "early", "late", "earlier", "later"};
+
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         String text = context.text();
@@ -43,7 +47,8 @@ public final class WeekdayResolver implements DateFinder {
             return;
         }
         AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
-                .startingWhere(s -> Character.isLetter(text.charAt(s)));
+                .startingWhere(s -> Character.isLetter(text.charAt(s)) && (java.util.Arrays.binarySearch(days, s) >= 0
+                        || CandidateScan.startsWithAny(text, s, MODIFIERS)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int wdStart = m.start("wd");
