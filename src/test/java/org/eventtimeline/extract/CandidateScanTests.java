@@ -37,6 +37,8 @@ class CandidateScanTests {
         assertThat(CandidateScan.startsWithAny("LAST week", 0, new String[] {"next", "last"})).isTrue();
         assertThat(CandidateScan.startsWithAny("a last", 1, new String[] {"last"})).isFalse();
         assertThat(CandidateScan.startsWithAny("la", 0, new String[] {"last"})).isFalse();
+        // a Kelvin sign is not "k" to (?i) without UNICODE_CASE
+        assertThat(CandidateScan.startsWithAny("\u212Aing", 0, new String[] {"king"})).isFalse();
     }
 
     private static List<String> byFind(String text) {
