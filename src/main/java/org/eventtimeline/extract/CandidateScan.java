@@ -41,35 +41,4 @@ public final class CandidateScan {
     public Matcher matcher() {
         return matcher;
     }
-
-    /**
-     * Whether one of the ASCII literals starts at {@code at}, ASCII letters compared without case, as {@code (?i)}
-     * (without {@code UNICODE_CASE}) compares them; so also for case-sensitive patterns, a superset of their starts.
-     */
-    public static boolean startsWithAny(String text, int at, String[] literals) {
-        for (String literal : literals) {
-            if (startsWithIgnoringAsciiCase(text, at, literal)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithIgnoringAsciiCase(String text, int at, String literal) {
-        if (at + literal.length() > text.length()) {
-            return false;
-        }
-        for (int i = 0; i < literal.length(); i++) {
-            char c = text.charAt(at + i);
-            char l = literal.charAt(i);
-            if (c != l && !(isAsciiLetter(l) && isAsciiLetter(c) && (c | 0x20) == (l | 0x20))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 }

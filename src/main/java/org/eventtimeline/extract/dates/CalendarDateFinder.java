@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
 
 /**
@@ -73,15 +74,15 @@ public final class CalendarDateFinder implements DateFinder {
     private static final int ANCHOR_TOKENS = 10;
 
     /** A match begins at a weekday, at its month name, or (day first) at "the" or a day number. */
-    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday"};
+    private static final AsciiWords WEEKDAYS = new AsciiWords("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
 
     private static void named(Pattern pattern, DateContext context, int[] months, List<DateCandidate> out) {
         String text = context.text();
         // both start at a weekday, a month, "the" or a day number
         boolean dayFirst = pattern == DAY_MONTH;
         AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(s ->
-                java.util.Arrays.binarySearch(months, s) >= 0 || CandidateScan.startsWithAny(text, s, WEEKDAYS)
+                java.util.Arrays.binarySearch(months, s) >= 0 || WEEKDAYS.startAt(text, s)
                         || dayFirst && (text.charAt(s) == 't' || Character.isDigit(text.charAt(s))));
         while (scan.find()) {
             Matcher m = scan.matcher();

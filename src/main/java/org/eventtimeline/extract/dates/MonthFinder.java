@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
 
 /**
@@ -28,15 +29,15 @@ public final class MonthFinder implements DateFinder {
     private static final int ANCHOR_TOKENS = 8;
 
     /** The words a match may begin with when it does not begin at its month name (case ignored, a superset). */
-    private static final String[] MODIFIERS = {"early", "late", "mid", "the"};
-    private static final String[] BARE_FIRST_WORDS = {"in", "on", "since", "until", "till", "by", "through",
-        "during", "before", "after", "from", "of", "between", "as", "early", "late", "mid", "the", "last", "this",
-        "next", "past"};
+    private static final AsciiWords MODIFIERS = new AsciiWords("early", "late", "mid", "the");
+    private static final AsciiWords BARE_FIRST_WORDS = new AsciiWords("in", "on", "since", "until", "till", "by",
+            "through", "during", "before", "after", "from", "of", "between", "as", "early", "late", "mid", "the",
+            "last", "this", "next", "past");
 
     /** Whether a match can start at {@code s}: at a month name, or at one of the words before it. */
-    private static boolean startsAt(String text, int s, int[] months, String[] words) {
+    private static boolean startsAt(String text, int s, int[] months, AsciiWords words) {
         return Character.isLetter(text.charAt(s))
-                && (java.util.Arrays.binarySearch(months, s) >= 0 || CandidateScan.startsWithAny(text, s, words));
+                && (java.util.Arrays.binarySearch(months, s) >= 0 || words.startAt(text, s));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
 import org.eventtimeline.extract.TextFold;
 import org.eventtimeline.extract.WordStartScan;
@@ -67,17 +68,18 @@ public final class RelativeDateResolver implements DateFinder {
     private static final String[] PERIOD_UNITS = {"week", "month", "year"};
 
     /** The words (or prefixes) each pattern's matches begin with, after a word boundary. */
-    private static final String[] DAY_FIRST_WORDS = {"the", "yesterday", "tomorrow", "earlier", "later", "today",
-        "tonight", "this", "last"};
-    private static final String[] PERIOD_FIRST_WORDS = {"early", "late", "earlier", "mid", "last", "this", "next"};
-    private static final String[] AGO_FIRST_WORDS = {"a", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"};
-    private static final String[] EDGE_FIRST_WORDS = {"the", "end", "beginning", "start"};
+    private static final AsciiWords DAY_FIRST_WORDS = new AsciiWords("the", "yesterday", "tomorrow", "earlier", "later",
+            "today", "tonight", "this", "last");
+    private static final AsciiWords PERIOD_FIRST_WORDS = new AsciiWords("early", "late", "earlier", "mid", "last",
+            "this", "next");
+    private static final AsciiWords AGO_FIRST_WORDS = new AsciiWords("a", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty");
+    private static final AsciiWords EDGE_FIRST_WORDS = new AsciiWords("the", "end", "beginning", "start");
 
     /** A scan trying only word starts that begin with one of the words (or, if asked, an ASCII digit). */
-    private static CandidateScan wordScan(Pattern pattern, String text, String[] firstWords, boolean digits) {
+    private static CandidateScan wordScan(Pattern pattern, String text, AsciiWords firstWords, boolean digits) {
         return new CandidateScan(pattern, text, s -> digits && text.charAt(s) >= '0' && text.charAt(s) <= '9'
-                || WordStartScan.mayStart(text, s) && CandidateScan.startsWithAny(text, s, firstWords));
+                || WordStartScan.mayStart(text, s) && firstWords.startAt(text, s));
     }
 
     private static void dayWords(DateContext context, List<DateCandidate> out) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
 import org.eventtimeline.extract.Tense;
 
@@ -34,7 +35,8 @@ public final class WeekdayResolver implements DateFinder {
         "Sunday"};
 
     /** The words a match begins with when it does not begin at its day name (case ignored). */
-    private static final String[] MODIFIERS = {"last", "this", "next", "past", "early", "late", "earlier", "later"};
+    private static final AsciiWords MODIFIERS = new AsciiWords("last", "this", "next", "past", "early", "late",
+            "earlier", "later");
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
@@ -48,7 +50,7 @@ public final class WeekdayResolver implements DateFinder {
         }
         AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
                 .startingWhere(s -> Character.isLetter(text.charAt(s)) && (java.util.Arrays.binarySearch(days, s) >= 0
-                        || CandidateScan.startsWithAny(text, s, MODIFIERS)));
+                        || MODIFIERS.startAt(text, s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int wdStart = m.start("wd");
