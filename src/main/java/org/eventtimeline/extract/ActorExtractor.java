@@ -66,7 +66,7 @@ public final class ActorExtractor implements Extractor {
 
     private void titledPeople(Sentence sentence, List<ActorMention> out) {
         String text = sentence.text();
-        int[] titles = AnchoredScan.positionsOf(TextFold.fold(text), ActorPatterns.TITLE_STEMS);
+        int[] titles = ActorPatterns.TITLE_STEMS.positionsIn(TextFold.fold(text));
         // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
         AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
                 .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
@@ -168,7 +168,7 @@ public final class ActorExtractor implements Extractor {
     /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
     private static AnchoredScan anchored(Pattern pattern, String text) {
         if (pattern == ActorPatterns.NAMED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.ORGANISATION_NOUNS),
+            return new AnchoredScan(pattern, text, ActorPatterns.ORGANISATION_NOUNS.positionsIn(text),
                     ActorPatterns.ORGANISATION_TOKENS).startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.ACRONYM) {
@@ -176,10 +176,10 @@ public final class ActorExtractor implements Extractor {
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.DESCRIBED_NOUNS),
+            return new AnchoredScan(pattern, text, ActorPatterns.DESCRIBED_NOUNS.positionsIn(text),
                     ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
         }
-        return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.AUTHORITY_NOUNS),
+        return new AnchoredScan(pattern, text, ActorPatterns.AUTHORITY_NOUNS.positionsIn(text),
                 ActorPatterns.AUTHORITY_TOKENS).startingWhere(s -> ActorPatterns.mayStartName(text, s));
     }
 
@@ -199,7 +199,7 @@ public final class ActorExtractor implements Extractor {
 
     private void groups(Sentence sentence, List<ActorMention> out) {
         AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(),
-                AnchoredScan.positionsOf(sentence.text(), ActorPatterns.GROUP_NOUNS), ActorPatterns.GROUP_TOKENS)
+                ActorPatterns.GROUP_NOUNS.positionsIn(sentence.text()), ActorPatterns.GROUP_TOKENS)
                 .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();

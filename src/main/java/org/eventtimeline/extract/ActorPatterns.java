@@ -118,58 +118,60 @@ final class ActorPatterns {
             "forces", "officials", "settlers", "students", "workers", "activists", "fishermen", "nationals");
 
     /** Anchors for {@link AnchoredScan}: every match of a pattern holds one of its words, few tokens after its start. */
-    static final String[] TITLE_STEMS = {"vice", "president", "deputy", "prime", "premier", "chancellor", "foreign",
-        "defen", "interior", "finance", "health", "minister", "secretary", "king", "queen", "crown", "prince", "pope",
-        "emperor", "senator", "sen.", "rep", "gov", "mayor", "attorney", "district", "general", "gen.", "lt.", "col", "sgt.",
-        "capt", "maj", "lieutenant", "sergeant", "admiral", "police", "chief", "sheriff", "detective", "officer",
-        "spokes", "leader", "ambassador", "commander", "judge", "justice", "speaker", "dr.", "ceo", "chair",
-        "director", "commissioner", "coach", "archbishop", "bishop", "rev.", "opposition", "supreme", "co-",
-        "founder", "owner", "activist", "journalist", "singer", "rapper", "act", "star", "striker", "player",
-        "author", "businessman", "billionaire", "tycoon", "candidate", "lawmaker", "envoy", "negotiator",
-        "dissident", "pastor", "imam", "cleric", "warlord"};
+    static final Literals TITLE_STEMS = new Literals("vice", "president", "deputy", "prime", "premier", "chancellor",
+            "foreign", "defen", "interior", "finance", "health", "minister", "secretary", "king", "queen", "crown",
+            "prince", "pope", "emperor", "senator", "sen.", "rep", "gov", "mayor", "attorney", "district", "general",
+            "gen.", "lt.", "col", "sgt.", "capt", "maj", "lieutenant", "sergeant", "admiral", "police", "chief",
+            "sheriff", "detective", "officer", "spokes", "leader", "ambassador", "commander", "judge", "justice",
+            "speaker", "dr.", "ceo", "chair", "director", "commissioner", "coach", "archbishop", "bishop", "rev.",
+            "opposition", "supreme", "co-", "founder", "owner", "activist", "journalist", "singer", "rapper", "act",
+            "star", "striker", "player", "author", "businessman", "billionaire", "tycoon", "candidate", "lawmaker",
+            "envoy", "negotiator", "dissident", "pastor", "imam", "cleric", "warlord");
     /** A qualifier of at most two words ("then-North Korean") comes before the title. */
     static final int TITLE_TOKENS = 3;
-    static final String[] ORGANISATION_NOUNS = {"Confederation", "Association", "Federation", "Organi", "Council",
-        "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank", "Company", "Corp",
-        "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service", "Guard", "Front",
-        "Movement", "Brigade", "Authority", "Administration", "Fund", "League", "Church", "Hospital", "Bureau",
-        "Mission", "Coalition", "Alliance", "Police", "Navy", "Parliament", "Congress", "Senate", "Cabinet",
-        "Nations", "Red Cross", "Red Crescent"};
+    static final Literals ORGANISATION_NOUNS = new Literals("Confederation", "Association", "Federation", "Organi",
+            "Council", "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank",
+            "Company", "Corp", "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service",
+            "Guard", "Front", "Movement", "Brigade", "Authority", "Administration", "Fund", "League", "Church",
+            "Hospital", "Bureau", "Mission", "Coalition", "Alliance", "Police", "Navy", "Parliament", "Congress",
+            "Senate", "Cabinet", "Nations", "Red Cross", "Red Crescent");
     /** Six capitalised words, each followed by "of the" at most, come before the organisation word. */
     static final int ORGANISATION_TOKENS = 20;
-    static final String[] DESCRIBED_NOUNS = {"mission", "ministry", "government", "military", "army", "police",
-        "agency", "committee", "council", "court", "company", "firm", "coalition", "office", "department",
-        "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator"};
+    static final Literals DESCRIBED_NOUNS = new Literals("mission", "ministry", "government", "military", "army",
+            "police", "agency", "committee", "council", "court", "company", "firm", "coalition", "office", "department",
+            "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator");
     /** An article or possessive and four words at most come before the noun. */
     static final int DESCRIBED_TOKENS = 7;
-    static final String[] GROUP_NOUNS = {"gang", "gunmen", "militants", "rebels", "insurgents", "attackers",
-        "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates", "extremists", "jihadists",
-        "separatists", "fighters", "officers", "troops", "soldiers", "police", "forces", "officials", "settlers",
-        "students", "workers", "activists", "fishermen", "nationals"};
+    static final Literals GROUP_NOUNS = new Literals("gang", "gunmen", "militants", "rebels", "insurgents", "attackers",
+            "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates", "extremists", "jihadists",
+            "separatists", "fighters", "officers", "troops", "soldiers", "police", "forces", "officials", "settlers",
+            "students", "workers", "activists", "fishermen", "nationals");
     /** One adjective at most comes before the group noun. */
     static final int GROUP_TOKENS = 3;
 
     /** The verbs of {@link #NAME_BEFORE_SPEECH}, as written there (case-sensitive): every match holds one. */
-    static final String[] SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "announced", "stated", "noted",
-        "explained", "insisted", "warned", "accused", "urged", "claimed", "issued", "threatened", "denied", "vowed",
-        "signed", "visited", "met", "ordered", "called", "praised", "criticized", "criticised", "condemned"};
+    static final Literals SPEECH_VERBS = new Literals("said", "says", "told", "added", "wrote", "announced", "stated",
+            "noted", "explained", "insisted", "warned", "accused", "urged", "claimed", "issued", "threatened", "denied",
+            "vowed", "signed", "visited", "met", "ordered", "called", "praised", "criticized", "criticised",
+            "condemned");
     /** The verbs of {@link #STATE_ACTING}, as written there (case-sensitive): every match holds one. */
-    static final String[] STATE_VERBS = {"said", "says", "announced", "unveiled", "warned", "accused", "acknowledged",
-        "rejected", "denied", "launched", "fired", "threatened", "agreed", "signed", "approved", "ordered", "sent",
-        "deployed", "imposed", "condemned", "demanded", "offered", "called", "claimed", "urged", "vowed", "plans",
-        "wants", "thinks", "believes", "insists", "seeks", "is seeking", "began", "begins", "held", "conducted",
-        "staged", "started", "resumed", "suspended", "withdrew", "invaded", "struck", "attacked", "expelled",
-        "recalled", "evacuated"};
+    static final Literals STATE_VERBS = new Literals("said", "says", "announced", "unveiled", "warned", "accused",
+            "acknowledged", "rejected", "denied", "launched", "fired", "threatened", "agreed", "signed", "approved",
+            "ordered", "sent", "deployed", "imposed", "condemned", "demanded", "offered", "called", "claimed", "urged",
+            "vowed", "plans", "wants", "thinks", "believes", "insists", "seeks", "is seeking", "began", "begins",
+            "held", "conducted", "staged", "started", "resumed", "suspended", "withdrew", "invaded", "struck",
+            "attacked", "expelled", "recalled", "evacuated");
     /** The nouns of {@link #CITY_POLICE}; one or two capitalised words come before them. */
-    static final String[] AUTHORITY_NOUNS = {"police", "authorities", "officials", "prosecutors", "firefighters"};
+    static final Literals AUTHORITY_NOUNS = new Literals("police", "authorities", "officials", "prosecutors",
+            "firefighters");
     static final int AUTHORITY_TOKENS = 2;
 
     /**
      * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
      * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
      */
-    static AnchoredScan beforeVerb(Pattern pattern, String text, String[] verbs) {
-        return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, verbs), anchor -> 0)
+    static AnchoredScan beforeVerb(Pattern pattern, String text, Literals verbs) {
+        return new AnchoredScan(pattern, text, verbs.positionsIn(text), anchor -> 0)
                 .startingWhere(s -> mayStartName(text, s));
     }
 

@@ -3,23 +3,22 @@ package org.eventtimeline.extract;
 /**
  * Reads a few ASCII words and tells whether one of them starts at an offset of a text, ASCII letters compared
  * without case as {@code (?i)} (without {@code UNICODE_CASE}) compares them: the starts a pattern beginning with one
- * of the words can have. A first-char mask answers most offsets without comparing any word.
+ * of the words can have. Only the words sharing the char at hand are compared.
  */
 public final class AsciiWords {
 
-    private final String[] words;
-    private final long[] firstChars = new long[2];
+    /** The words by their first char, both cases of a letter. */
+    private final String[][] byFirstChar = new String[128][];
 
     public AsciiWords(String... words) {
-        this.words = words.clone();
         for (String word : words) {
             char c = word.charAt(0);
             if (c >= 128) {
                 throw new IllegalArgumentException("not an ASCII word: " + word);
             }
-            mark(c);
+            add(c, word);
             if (isAsciiLetter(c)) {
-                mark((char) (c ^ 0x20));
+                add((char) (c ^ 0x20), word);
             }
         }
     }
@@ -27,10 +26,11 @@ public final class AsciiWords {
     /** Whether one of the words starts at {@code at} of the text. */
     public boolean startAt(String text, int at) {
         char c = text.charAt(at);
-        if (c >= 128 || (firstChars[c >> 6] & (1L << (c & 63))) == 0) {
+        String[] bucket = c < 128 ? byFirstChar[c] : null;
+        if (bucket == null) {
             return false;
         }
-        for (String word : words) {
+        for (String word : bucket) {
             if (startsWith(text, at, word)) {
                 return true;
             }
@@ -38,8 +38,11 @@ public final class AsciiWords {
         return false;
     }
 
-    private void mark(char c) {
-        firstChars[c >> 6] |= 1L << (c & 63);
+    private void add(char c, String word) {
+        String[] bucket = byFirstChar[c];
+        String[] longer = bucket == null ? new String[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+        longer[longer.length - 1] = word;
+        byFirstChar[c] = longer;
     }
 
     private static boolean startsWith(String text, int at, String word) {

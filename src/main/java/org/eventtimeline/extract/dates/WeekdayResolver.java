@@ -12,6 +12,7 @@ import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
+import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.Tense;
 
 /**
@@ -31,8 +32,8 @@ public final class WeekdayResolver implements DateFinder {
             + "Mail|Express|Mirror|Herald|Independent|Post|Night\\s+Live|Morning\\s+Post|Sport)\\b");
 
     /** The anchors of {@link #WEEKDAY}; at most three words ("this past on") come before them. */
-    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday"};
+    private static final Literals DAY_NAMES = new Literals("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
 
     /** The words a match begins with when it does not begin at its day name (case ignored). */
     private static final AsciiWords MODIFIERS = new AsciiWords("last", "this", "next", "past", "early", "late",
@@ -44,7 +45,7 @@ public final class WeekdayResolver implements DateFinder {
         if (text.indexOf("day") < 0) {
             return;
         }
-        int[] days = AnchoredScan.positionsOf(text, DAY_NAMES);
+        int[] days = DAY_NAMES.positionsIn(text);
         if (days.length == 0) {
             return;
         }
