@@ -5,23 +5,31 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a text and produces the sorted, distinct offsets at which any of a fixed set of literal words occurs (case
- * as given, overlapping occurrences included), in one pass that compares only the words sharing the char at hand.
+ * Reads a text and produces the sorted, distinct offsets at which any of a fixed set of literal words (two chars or
+ * more) occurs, case as given, overlapping occurrences included: one pass that compares only the words sharing the
+ * two chars at hand.
  */
 public final class Literals {
 
-    private final String[][] byFirstChar = new String[128][];
+    private static final int OTHER = -1;
+
+    private final String[][] byFirstTwo = new String[128 * 128][];
     private final String[] others;
 
     public Literals(String... words) {
         List<String> rest = new ArrayList<>();
         for (String word : words) {
-            char c = word.charAt(0);
-            if (c < 128) {
-                String[] bucket = byFirstChar[c];
-                byFirstChar[c] = bucket == null ? new String[] {word} : append(bucket, word);
-            } else {
+            if (word.length() < 2) {
+                throw new IllegalArgumentException("a literal needs two chars: " + word);
+            }
+            int key = key(word.charAt(0), word.charAt(1));
+            if (key == OTHER) {
                 rest.add(word);
+            } else {
+                String[] bucket = byFirstTwo[key];
+                String[] longer = bucket == null ? new String[1] : Arrays.copyOf(bucket, bucket.length + 1);
+                longer[longer.length - 1] = word;
+                byFirstTwo[key] = longer;
             }
         }
         this.others = rest.toArray(String[]::new);
@@ -31,9 +39,9 @@ public final class Literals {
     public int[] positionsIn(String text) {
         int[] found = new int[8];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String[] bucket = c < 128 ? byFirstChar[c] : others;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int key = key(text.charAt(i), text.charAt(i + 1));
+            String[] bucket = key == OTHER ? others : byFirstTwo[key];
             if (bucket != null && anyStartsAt(text, i, bucket)) {
                 if (n == found.length) {
                     found = Arrays.copyOf(found, n * 2);
@@ -44,18 +52,25 @@ public final class Literals {
         return Arrays.copyOf(found, n);
     }
 
+    private static int key(char first, char second) {
+        return first < 128 && second < 128 ? first << 7 | second : OTHER;
+    }
+
     private static boolean anyStartsAt(String text, int at, String[] words) {
         for (String word : words) {
-            if (text.startsWith(word, at)) {
+            if (at + word.length() <= text.length() && sameFrom(text, at, word)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String[] append(String[] bucket, String word) {
-        String[] longer = Arrays.copyOf(bucket, bucket.length + 1);
-        longer[bucket.length] = word;
-        return longer;
+    private static boolean sameFrom(String text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -27,4 +27,11 @@ class LiteralsTests {
         assertThat(words.positionsIn("aaa été Été")).containsExactly(0, 1, 4);
         assertThat(words.positionsIn("")).isEmpty();
     }
+
+    @Test
+    void refusesOneCharWords() {
+        // given / when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Literals("a"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
