@@ -40,19 +40,21 @@ public final class ActorExtractor implements Extractor {
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
             long gate = GATES.of(sentence.text());
+            int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
+                    ? ActorPatterns.ANCHORS.positionsOfEachIn(sentence.text()) : null;
             if ((gate & TITLE) != 0) {
                 titledPeople(sentence, found);
             }
             if ((gate & VERB) != 0) {
-                speakers(sentence, found, people);
-                states(sentence, found);
+                speakers(sentence, found, people, anchors[ActorPatterns.AT_SPEECH]);
+                states(sentence, found, anchors[ActorPatterns.AT_STATE]);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
-            organisations(sentence, found, gate);
+            organisations(sentence, found, gate, anchors);
             if ((gate & GROUP) != 0) {
-                groups(sentence, found);
+                groups(sentence, found, anchors[ActorPatterns.AT_GROUP]);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -82,9 +84,8 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people) {
-        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(),
-                ActorPatterns.SPEECH_VERBS);
+    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs) {
+        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("name");
@@ -133,7 +134,7 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, long gate) {
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors) {
         List<Pattern> gated = new ArrayList<>(4);
         if ((gate & ORGANISATION) != 0) {
             gated.add(ActorPatterns.NAMED_ORGANISATION);
@@ -148,7 +149,7 @@ public final class ActorExtractor implements Extractor {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            AnchoredScan scan = anchored(pattern, sentence.text());
+            AnchoredScan scan = anchored(pattern, sentence.text(), anchors);
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
@@ -166,9 +167,9 @@ public final class ActorExtractor implements Extractor {
     }
 
     /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
-    private static AnchoredScan anchored(Pattern pattern, String text) {
+    private static AnchoredScan anchored(Pattern pattern, String text, int[][] anchors) {
         if (pattern == ActorPatterns.NAMED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, ActorPatterns.ORGANISATION_NOUNS.positionsIn(text),
+            return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_ORGANISATION],
                     ActorPatterns.ORGANISATION_TOKENS).startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.ACRONYM) {
@@ -176,16 +177,15 @@ public final class ActorExtractor implements Extractor {
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, ActorPatterns.DESCRIBED_NOUNS.positionsIn(text),
+            return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_DESCRIBED],
                     ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
         }
-        return new AnchoredScan(pattern, text, ActorPatterns.AUTHORITY_NOUNS.positionsIn(text),
+        return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_AUTHORITY],
                 ActorPatterns.AUTHORITY_TOKENS).startingWhere(s -> ActorPatterns.mayStartName(text, s));
     }
 
-    private void states(Sentence sentence, List<ActorMention> out) {
-        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(),
-                ActorPatterns.STATE_VERBS);
+    private void states(Sentence sentence, List<ActorMention> out, int[] verbs) {
+        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("state");
@@ -197,9 +197,8 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void groups(Sentence sentence, List<ActorMention> out) {
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(),
-                ActorPatterns.GROUP_NOUNS.positionsIn(sentence.text()), ActorPatterns.GROUP_TOKENS)
+    private void groups(Sentence sentence, List<ActorMention> out, int[] nouns) {
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(), nouns, ActorPatterns.GROUP_TOKENS)
                 .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();

@@ -129,57 +129,67 @@ final class ActorPatterns {
             "envoy", "negotiator", "dissident", "pastor", "imam", "cleric", "warlord");
     /** A qualifier of at most two words ("then-North Korean") comes before the title. */
     static final int TITLE_TOKENS = 3;
-    static final Literals ORGANISATION_NOUNS = new Literals("Confederation", "Association", "Federation", "Organi",
+    static final String[] ORGANISATION_NOUNS = {"Confederation", "Association", "Federation", "Organi",
             "Council", "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank",
             "Company", "Corp", "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service",
             "Guard", "Front", "Movement", "Brigade", "Authority", "Administration", "Fund", "League", "Church",
             "Hospital", "Bureau", "Mission", "Coalition", "Alliance", "Police", "Navy", "Parliament", "Congress",
-            "Senate", "Cabinet", "Nations", "Red Cross", "Red Crescent");
+            "Senate", "Cabinet", "Nations", "Red Cross", "Red Crescent"};
     /** Six capitalised words, each followed by "of the" at most, come before the organisation word. */
     static final int ORGANISATION_TOKENS = 20;
-    static final Literals DESCRIBED_NOUNS = new Literals("mission", "ministry", "government", "military", "army",
+    static final String[] DESCRIBED_NOUNS = {"mission", "ministry", "government", "military", "army",
             "police", "agency", "committee", "council", "court", "company", "firm", "coalition", "office", "department",
-            "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator");
+            "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator"};
     /** An article or possessive and four words at most come before the noun. */
     static final int DESCRIBED_TOKENS = 7;
-    static final Literals GROUP_NOUNS = new Literals("gang", "gunmen", "militants", "rebels", "insurgents", "attackers",
+    static final String[] GROUP_NOUNS = {"gang", "gunmen", "militants", "rebels", "insurgents", "attackers",
             "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates", "extremists", "jihadists",
             "separatists", "fighters", "officers", "troops", "soldiers", "police", "forces", "officials", "settlers",
-            "students", "workers", "activists", "fishermen", "nationals");
+            "students", "workers", "activists", "fishermen", "nationals"};
     /** One adjective at most comes before the group noun. */
     static final int GROUP_TOKENS = 3;
 
     /** The verbs of {@link #NAME_BEFORE_SPEECH}, as written there (case-sensitive): every match holds one. */
-    static final Literals SPEECH_VERBS = new Literals("said", "says", "told", "added", "wrote", "announced", "stated",
+    static final String[] SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "announced", "stated",
             "noted", "explained", "insisted", "warned", "accused", "urged", "claimed", "issued", "threatened", "denied",
             "vowed", "signed", "visited", "met", "ordered", "called", "praised", "criticized", "criticised",
-            "condemned");
+            "condemned"};
     /** The verbs of {@link #STATE_ACTING}, as written there (case-sensitive): every match holds one. */
-    static final Literals STATE_VERBS = new Literals("said", "says", "announced", "unveiled", "warned", "accused",
+    static final String[] STATE_VERBS = {"said", "says", "announced", "unveiled", "warned", "accused",
             "acknowledged", "rejected", "denied", "launched", "fired", "threatened", "agreed", "signed", "approved",
             "ordered", "sent", "deployed", "imposed", "condemned", "demanded", "offered", "called", "claimed", "urged",
             "vowed", "plans", "wants", "thinks", "believes", "insists", "seeks", "is seeking", "began", "begins",
             "held", "conducted", "staged", "started", "resumed", "suspended", "withdrew", "invaded", "struck",
-            "attacked", "expelled", "recalled", "evacuated");
+            "attacked", "expelled", "recalled", "evacuated"};
     /** The nouns of {@link #CITY_POLICE}; one or two capitalised words come before them. */
-    static final Literals AUTHORITY_NOUNS = new Literals("police", "authorities", "officials", "prosecutors",
-            "firefighters");
+    static final String[] AUTHORITY_NOUNS = {"police", "authorities", "officials", "prosecutors",
+            "firefighters"};
     static final int AUTHORITY_TOKENS = 2;
 
     /**
      * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
      * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
      */
-    static AnchoredScan beforeVerb(Pattern pattern, String text, Literals verbs) {
-        return new AnchoredScan(pattern, text, verbs.positionsIn(text), anchor -> 0)
+    static AnchoredScan beforeVerb(Pattern pattern, String text, int[] verbs) {
+        return new AnchoredScan(pattern, text, verbs, anchor -> 0)
                 .startingWhere(s -> mayStartName(text, s));
     }
 
-    /** Whether an upper-case letter ({@code \p{Lu}}, or any char {@link Character#isUpperCase(int)}) is at {@code s}. */
+    /** Whether an upper-case letter ({@code \p{Lu}} or {@link Character#isUpperCase(int)}) is at {@code s}. */
     static boolean mayStartName(String text, int s) {
         int c = text.codePointAt(s);
         return Character.isUpperCase(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
     }
+
+    /** The anchor words of the sentence patterns, found in one pass: index by the constants below. */
+    static final Literals ANCHORS = Literals.ofSets(ORGANISATION_NOUNS, DESCRIBED_NOUNS, AUTHORITY_NOUNS, GROUP_NOUNS,
+            SPEECH_VERBS, STATE_VERBS);
+    static final int AT_ORGANISATION = 0;
+    static final int AT_DESCRIBED = 1;
+    static final int AT_AUTHORITY = 2;
+    static final int AT_GROUP = 3;
+    static final int AT_SPEECH = 4;
+    static final int AT_STATE = 5;
 
     /** The offsets where two capitals in a row start: where an acronym can start. */
     static int[] capitalRuns(String text) {

@@ -1,76 +1,106 @@
 package org.eventtimeline.extract;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Reads a text and produces the sorted, distinct offsets at which any of a fixed set of literal words (two chars or
- * more) occurs, case as given, overlapping occurrences included: one pass that compares only the words sharing the
- * two chars at hand.
+ * Reads a text and produces, for each of a few fixed sets of literal words (two chars or more, case as given), the
+ * sorted, distinct offsets at which a word of the set occurs, overlapping occurrences included: one pass over the
+ * text for all sets, comparing only the words that share the two chars at hand.
  */
 public final class Literals {
 
-    private static final int OTHER = -1;
+    private static final int OTHER = 128 * 128;
 
-    private final String[][] byFirstTwo = new String[128 * 128][];
-    private final String[] others;
+    /** Per key of two chars (or {@link #OTHER}): the words starting with them and the set of each. */
+    private final String[][] words = new String[OTHER + 1][];
+    private final int[][] setOf = new int[OTHER + 1][];
+    private final int sets;
 
+    /** One set of words. */
     public Literals(String... words) {
-        List<String> rest = new ArrayList<>();
-        for (String word : words) {
-            if (word.length() < 2) {
-                throw new IllegalArgumentException("a literal needs two chars: " + word);
-            }
-            int key = key(word.charAt(0), word.charAt(1));
-            if (key == OTHER) {
-                rest.add(word);
-            } else {
-                String[] bucket = byFirstTwo[key];
-                String[] longer = bucket == null ? new String[1] : Arrays.copyOf(bucket, bucket.length + 1);
-                longer[longer.length - 1] = word;
-                byFirstTwo[key] = longer;
-            }
-        }
-        this.others = rest.toArray(String[]::new);
+        this(new String[][] {words});
     }
 
-    /** The sorted, distinct offsets where one of the words starts in the text. */
-    public int[] positionsIn(String text) {
-        int[] found = new int[8];
-        int n = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            int key = key(text.charAt(i), text.charAt(i + 1));
-            String[] bucket = key == OTHER ? others : byFirstTwo[key];
-            if (bucket != null && anyStartsAt(text, i, bucket)) {
-                if (n == found.length) {
-                    found = Arrays.copyOf(found, n * 2);
+    private Literals(String[][] sets) {
+        this.sets = sets.length;
+        for (int set = 0; set < sets.length; set++) {
+            for (String word : sets[set]) {
+                if (word.length() < 2) {
+                    throw new IllegalArgumentException("a literal needs two chars: " + word);
                 }
-                found[n++] = i;
+                int key = key(word.charAt(0), word.charAt(1));
+                String[] bucket = words[key];
+                words[key] = bucket == null ? new String[] {word} : append(bucket, word);
+                int[] owners = setOf[key];
+                setOf[key] = owners == null ? new int[] {set} : append(owners, set);
             }
         }
-        return Arrays.copyOf(found, n);
+    }
+
+    /** Several sets of words, read in one pass by {@link #positionsOfEachIn(String)}. */
+    public static Literals ofSets(String[]... sets) {
+        return new Literals(sets.clone());
+    }
+
+    /** The sorted, distinct offsets where one of the words starts in the text (the first set's, if several). */
+    public int[] positionsIn(String text) {
+        return positionsOfEachIn(text)[0];
+    }
+
+    /** For each set, the sorted, distinct offsets where one of its words starts in the text. */
+    public int[][] positionsOfEachIn(String text) {
+        int[][] found = new int[sets][4];
+        int[] counts = new int[sets];
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int key = key(text.charAt(i), text.charAt(i + 1));
+            String[] bucket = words[key];
+            if (bucket == null) {
+                continue;
+            }
+            int[] owners = setOf[key];
+            for (int w = 0; w < bucket.length; w++) {
+                int set = owners[w];
+                int n = counts[set];
+                if ((n == 0 || found[set][n - 1] != i) && startsAt(text, i, bucket[w])) {
+                    if (n == found[set].length) {
+                        found[set] = Arrays.copyOf(found[set], n * 2);
+                    }
+                    found[set][n] = i;
+                    counts[set] = n + 1;
+                }
+            }
+        }
+        for (int set = 0; set < sets; set++) {
+            found[set] = Arrays.copyOf(found[set], counts[set]);
+        }
+        return found;
     }
 
     private static int key(char first, char second) {
         return first < 128 && second < 128 ? first << 7 | second : OTHER;
     }
 
-    private static boolean anyStartsAt(String text, int at, String[] words) {
-        for (String word : words) {
-            if (at + word.length() <= text.length() && sameFrom(text, at, word)) {
-                return true;
-            }
+    private static boolean startsAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
         }
-        return false;
-    }
-
-    private static boolean sameFrom(String text, int at, String word) {
         for (int k = 0; k < word.length(); k++) {
             if (text.charAt(at + k) != word.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String[] append(String[] bucket, String word) {
+        String[] longer = Arrays.copyOf(bucket, bucket.length + 1);
+        longer[bucket.length] = word;
+        return longer;
+    }
+
+    private static int[] append(int[] owners, int set) {
+        int[] longer = Arrays.copyOf(owners, owners.length + 1);
+        longer[owners.length] = set;
+        return longer;
     }
 }

@@ -34,4 +34,17 @@ class LiteralsTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Literals("a"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readsSeveralSetsInOnePassEachWithItsOwnOffsets() {
+        // given two sets sharing the word "said"
+        Literals sets = Literals.ofSets(new String[] {"said", "police"}, new String[] {"said", "army"});
+
+        // when
+        int[][] positions = sets.positionsOfEachIn("The army said police said");
+
+        // then
+        assertThat(positions[0]).containsExactly(9, 14, 21);
+        assertThat(positions[1]).containsExactly(4, 9, 21);
+    }
 }
