@@ -10,14 +10,14 @@ import java.util.Set;
  * Reads a sentence's words (letter runs, lower-cased) in one pass and produces a bit mask with bit {@code i} set when
  * the sentence holds a word of the {@code i}-th wanted set, so that a costly pattern runs only where its words occur.
  */
-final class WordMask {
+public final class WordMask {
 
     private final Map<String, Long> bitsByWord = new HashMap<>();
     private final String[] keys;
     private final long[] values;
     private final int maxLength;
 
-    WordMask(List<Set<String>> sets) {
+    public WordMask(List<Set<String>> sets) {
         if (sets.size() > 64) {
             throw new IllegalArgumentException("at most 64 word sets");
         }
@@ -44,7 +44,7 @@ final class WordMask {
     }
 
     /** The bits of the wanted sets that hold one of the text's words (runs of {@link Character#isLetter(char)}). */
-    long of(String text) {
+    public long of(String text) {
         long mask = 0;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -52,14 +52,15 @@ final class WordMask {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                mask |= bitsOf(text, start, i);
+                mask |= bitsOfWord(text, start, i);
                 start = -1;
             }
         }
         return mask;
     }
 
-    private long bitsOf(String text, int start, int end) {
+    /** The bits of the wanted sets that hold the word {@code text[start, end)}, lower-cased. */
+    public long bitsOfWord(String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

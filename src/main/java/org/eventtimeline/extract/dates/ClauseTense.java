@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.dates;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.WordMask;
 
 /**
  * Reads the clause around a date in a sentence and tells its tense from the nearest verb cue (auxiliaries, future
@@ -38,6 +40,7 @@ public final class ClauseTense {
             "killed", "shot", "hit", "began", "saw", "fell", "held", "met", "lost", "led", "found", "gave", "broke",
             "ran", "struck", "stole", "sent", "spoke", "wrote", "ago", "am", "says", "tells", "does", "do", "he",
             "she", "it", "who");
+    private static final WordMask FIRST_WORD_MASK = new WordMask(List.of(FIRST_WORDS));
 
     /** The tense of the nearest cue in the clause around {@code [start, end)}, or empty when there is none. */
     public Optional<Tense> tenseAround(String text, int start, int end) {
@@ -146,7 +149,7 @@ public final class ClauseTense {
             return true;
         }
         return wordEnd - at <= LONGEST_FIRST_WORD
-                && FIRST_WORDS.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT));
+                && FIRST_WORD_MASK.bitsOfWord(text, at, wordEnd) != 0;
     }
 
     private static boolean isAsciiLetter(char c) {
