@@ -14,6 +14,8 @@ public final class Literals {
     /** Per key of two chars (or {@link #OTHER}): the words starting with them and the set of each. */
     private final String[][] words = new String[OTHER + 1][];
     private final int[][] setOf = new int[OTHER + 1][];
+    /** One bit per key that has words: a small table checked before the large one. */
+    private final long[] keyBits = new long[(OTHER + 64) / 64];
     private final int sets;
 
     /** One set of words. */
@@ -33,6 +35,7 @@ public final class Literals {
                 words[key] = bucket == null ? new String[] {word} : append(bucket, word);
                 int[] owners = setOf[key];
                 setOf[key] = owners == null ? new int[] {set} : append(owners, set);
+                keyBits[key >> 6] |= 1L << (key & 63);
             }
         }
     }
@@ -53,10 +56,10 @@ public final class Literals {
         int[] counts = new int[sets];
         for (int i = 0; i + 1 < text.length(); i++) {
             int key = key(text.charAt(i), text.charAt(i + 1));
-            String[] bucket = words[key];
-            if (bucket == null) {
+            if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
                 continue;
             }
+            String[] bucket = words[key];
             int[] owners = setOf[key];
             for (int w = 0; w < bucket.length; w++) {
                 int set = owners[w];
