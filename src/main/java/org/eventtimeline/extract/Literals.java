@@ -64,7 +64,7 @@ public final class Literals {
             for (int w = 0; w < bucket.length; w++) {
                 int set = owners[w];
                 int n = counts[set];
-                if ((n == 0 || found[set][n - 1] != i) && startsAt(text, i, bucket[w])) {
+                if ((n == 0 || found[set][n - 1] != i) && startsAt(text, i, bucket[w], key == OTHER ? 0 : 2)) {
                     if (n == found[set].length) {
                         found[set] = Arrays.copyOf(found[set], n * 2);
                     }
@@ -83,11 +83,12 @@ public final class Literals {
         return first < 128 && second < 128 ? first << 7 | second : OTHER;
     }
 
-    private static boolean startsAt(String text, int at, String word) {
+    /** Whether the word is at {@code at}; its first {@code known} chars are known to be there. */
+    private static boolean startsAt(String text, int at, String word, int known) {
         if (at + word.length() > text.length()) {
             return false;
         }
-        for (int k = 0; k < word.length(); k++) {
+        for (int k = known; k < word.length(); k++) {
             if (text.charAt(at + k) != word.charAt(k)) {
                 return false;
             }
