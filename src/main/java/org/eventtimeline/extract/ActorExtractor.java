@@ -170,7 +170,9 @@ public final class ActorExtractor implements Extractor {
     private static AnchoredScan anchored(Pattern pattern, String text, int[][] anchors) {
         if (pattern == ActorPatterns.NAMED_ORGANISATION) {
             return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_ORGANISATION],
-                    ActorPatterns.ORGANISATION_TOKENS).startingWhere(s -> Character.isUpperCase(text.charAt(s)));
+                    anchor -> Math.max(AnchoredScan.walkBack(text, anchor, ActorPatterns.ORGANISATION_TOKENS),
+                            ActorPatterns.nameChainStart(text, anchor)))
+                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.ACRONYM) {
             return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)

@@ -191,6 +191,35 @@ final class ActorPatterns {
     static final int AT_SPEECH = 4;
     static final int AT_STATE = 5;
 
+    /**
+     * How far back from an organisation word a {@link #NAMED_ORGANISATION} match can start: its words and connectors
+     * hold only letters and {@code &’'.-}, so over the tokens before the word's own that hold nothing else, plus one
+     * more token (a match may start inside it, as "x,Foo Council" at "Foo").
+     */
+    static int nameChainStart(String text, int anchor) {
+        int start = AnchoredScan.walkBack(text, anchor, 0);
+        while (start > 0) {
+            int previous = AnchoredScan.walkBack(text, start, 1);
+            if (!onlyNameChars(text, previous, start)) {
+                return previous;
+            }
+            start = previous;
+        }
+        return start;
+    }
+
+    /** Whether text[from, to) holds only whitespace and chars a {@link #NAMED_ORGANISATION} word can hold. */
+    private static boolean onlyNameChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetter(c) || Character.isSurrogate(c) || Character.isWhitespace(c)
+                    || c == '&' || c == '’' || c == '\'' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The offsets where two capitals in a row start: where an acronym can start. */
     static int[] capitalRuns(String text) {
         int[] found = new int[4];
