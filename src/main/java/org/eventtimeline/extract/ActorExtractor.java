@@ -41,20 +41,20 @@ public final class ActorExtractor implements Extractor {
             List<ActorMention> found = new ArrayList<>();
             long gate = GATES.of(sentence.text());
             int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
-                    ? ActorPatterns.ANCHORS.positionsOfEachIn(sentence.text()) : null;
+                    ? ActorAnchors.ANCHORS.positionsOfEachIn(sentence.text()) : null;
             if ((gate & TITLE) != 0) {
                 titledPeople(sentence, found);
             }
             if ((gate & VERB) != 0) {
-                speakers(sentence, found, people, anchors[ActorPatterns.AT_SPEECH]);
-                states(sentence, found, anchors[ActorPatterns.AT_STATE]);
+                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH]);
+                states(sentence, found, anchors[ActorAnchors.AT_STATE]);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
             organisations(sentence, found, gate, anchors);
             if ((gate & GROUP) != 0) {
-                groups(sentence, found, anchors[ActorPatterns.AT_GROUP]);
+                groups(sentence, found, anchors[ActorAnchors.AT_GROUP]);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -85,7 +85,7 @@ public final class ActorExtractor implements Extractor {
     }
 
     private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs) {
-        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(), verbs);
+        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("name");
@@ -149,7 +149,7 @@ public final class ActorExtractor implements Extractor {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            AnchoredScan scan = anchored(pattern, sentence.text(), anchors);
+            AnchoredScan scan = ActorAnchors.organisationScan(pattern, sentence.text(), anchors);
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
@@ -166,28 +166,8 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
-    private static AnchoredScan anchored(Pattern pattern, String text, int[][] anchors) {
-        if (pattern == ActorPatterns.NAMED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_ORGANISATION],
-                    anchor -> Math.max(AnchoredScan.walkBack(text, anchor, ActorPatterns.ORGANISATION_TOKENS),
-                            ActorPatterns.nameChainStart(text, anchor)))
-                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
-        }
-        if (pattern == ActorPatterns.ACRONYM) {
-            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)
-                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
-        }
-        if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_DESCRIBED],
-                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
-        }
-        return new AnchoredScan(pattern, text, anchors[ActorPatterns.AT_AUTHORITY],
-                ActorPatterns.AUTHORITY_TOKENS).startingWhere(s -> ActorPatterns.mayStartName(text, s));
-    }
-
     private void states(Sentence sentence, List<ActorMention> out, int[] verbs) {
-        AnchoredScan scan = ActorPatterns.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(), verbs);
+        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("state");

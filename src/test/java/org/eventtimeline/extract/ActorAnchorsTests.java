@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ActorPatternsTests {
+class ActorAnchorsTests {
 
     @Test
     void nameChainReachesBackOverWordsOfLettersToOneTokenMore() {
@@ -13,7 +13,7 @@ class ActorPatternsTests {
         int anchor = text.indexOf("Council");
 
         // when
-        int start = ActorPatterns.nameChainStart(text, anchor);
+        int start = ActorAnchors.nameChainStart(text, anchor);
 
         // then the chain stops at "x,Foo", where a match may still begin ("Foo")
         assertThat(start).isEqualTo(text.indexOf("x,Foo"));
@@ -25,7 +25,7 @@ class ActorPatternsTests {
         String text = "The U.S.-led Red Cross";
 
         // when / then
-        assertThat(ActorPatterns.nameChainStart(text, text.indexOf("Red Cross"))).isZero();
+        assertThat(ActorAnchors.nameChainStart(text, text.indexOf("Red Cross"))).isZero();
     }
 
     @Test
@@ -38,7 +38,7 @@ class ActorPatternsTests {
 
         // then find() starts no earlier than the chain start
         assertThat(m.find()).isTrue();
-        assertThat(m.start()).isGreaterThanOrEqualTo(ActorPatterns.nameChainStart(text, text.indexOf("Council")));
+        assertThat(m.start()).isGreaterThanOrEqualTo(ActorAnchors.nameChainStart(text, text.indexOf("Council")));
         assertThat(m.group("org")).isEqualTo("Foo Bar of the Security Council");
     }
 }
