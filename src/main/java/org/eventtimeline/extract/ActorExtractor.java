@@ -22,6 +22,13 @@ public final class ActorExtractor implements Extractor {
 
     private final Gazetteer gazetteer;
     private final ActorPatterns patterns = new ActorPatterns();
+    private static final WordMask GATES = new WordMask(List.of(ActorPatterns.TITLE_WORDS, ActorPatterns.VERB_WORDS,
+            ActorPatterns.ORGANISATION_KEYWORDS, ActorPatterns.AUTHORITY_WORDS, ActorPatterns.GROUP_WORDS));
+    private static final long TITLE = 1;
+    private static final long VERB = 2;
+    private static final long ORGANISATION = 4;
+    private static final long AUTHORITY = 8;
+    private static final long GROUP = 16;
 
     public ActorExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -32,20 +39,22 @@ public final class ActorExtractor implements Extractor {
         List<Actor> people = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
-            WordGate gate = new WordGate(sentence.text());
-            if (gate.any(ActorPatterns.TITLE_WORDS)) {
+            long gate = GATES.of(sentence.text());
+            int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
+                    ? ActorAnchors.ANCHORS.positionsOfEachIn(sentence.text()) : null;
+            if ((gate & TITLE) != 0) {
                 titledPeople(sentence, found);
             }
-            if (gate.any(ActorPatterns.VERB_WORDS)) {
-                speakers(sentence, found, people);
-                states(sentence, found);
+            if ((gate & VERB) != 0) {
+                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH]);
+                states(sentence, found, anchors[ActorAnchors.AT_STATE]);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
-            organisations(sentence, found, gate);
-            if (gate.any(ActorPatterns.GROUP_WORDS)) {
-                groups(sentence, found);
+            organisations(sentence, found, gate, anchors);
+            if ((gate & GROUP) != 0) {
+                groups(sentence, found, anchors[ActorAnchors.AT_GROUP]);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -59,7 +68,7 @@ public final class ActorExtractor implements Extractor {
 
     private void titledPeople(Sentence sentence, List<ActorMention> out) {
         String text = sentence.text();
-        int[] titles = AnchoredScan.positionsOf(TextFold.fold(text), ActorPatterns.TITLE_STEMS);
+        int[] titles = ActorPatterns.TITLE_STEMS.positionsIn(TextFold.fold(text));
         // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
         AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
                 .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
@@ -75,9 +84,10 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people) {
-        Matcher m = ActorPatterns.NAME_BEFORE_SPEECH.matcher(sentence.text());
-        while (m.find()) {
+    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs) {
+        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(), verbs);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String name = m.group("name");
             if (patterns.isNotAName(name) || gazetteer.place(name).isPresent() || isPlaceLed(name)) {
                 continue;
@@ -124,22 +134,22 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, WordGate gate) {
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors) {
         List<Pattern> gated = new ArrayList<>(4);
-        if (gate.any(ActorPatterns.ORGANISATION_KEYWORDS)) {
+        if ((gate & ORGANISATION) != 0) {
             gated.add(ActorPatterns.NAMED_ORGANISATION);
         }
         if (ActorPatterns.hasCapitalRun(sentence.text())) {
             gated.add(ActorPatterns.ACRONYM);
         }
-        if (gate.any(ActorPatterns.VERB_WORDS)) {
+        if ((gate & VERB) != 0) {
             gated.add(ActorPatterns.DESCRIBED_ORGANISATION);
         }
-        if (gate.any(ActorPatterns.AUTHORITY_WORDS)) {
+        if ((gate & AUTHORITY) != 0) {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            AnchoredScan scan = anchored(pattern, sentence.text());
+            AnchoredScan scan = ActorAnchors.organisationScan(pattern, sentence.text(), anchors);
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
@@ -156,26 +166,10 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
-    private static AnchoredScan anchored(Pattern pattern, String text) {
-        if (pattern == ActorPatterns.NAMED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.ORGANISATION_NOUNS),
-                    ActorPatterns.ORGANISATION_TOKENS).startingWhere(s -> Character.isUpperCase(text.charAt(s)));
-        }
-        if (pattern == ActorPatterns.ACRONYM) {
-            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)
-                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
-        }
-        if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, AnchoredScan.positionsOf(text, ActorPatterns.DESCRIBED_NOUNS),
-                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
-        }
-        return AnchoredScan.everywhere(pattern, text);
-    }
-
-    private void states(Sentence sentence, List<ActorMention> out) {
-        Matcher m = ActorPatterns.STATE_ACTING.matcher(sentence.text());
-        while (m.find()) {
+    private void states(Sentence sentence, List<ActorMention> out, int[] verbs) {
+        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(), verbs);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String name = m.group("state");
             if (gazetteer.isCountry(name)) {
                 String country = gazetteer.place(name).map(p -> p.country()).orElse(name);
@@ -185,9 +179,8 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void groups(Sentence sentence, List<ActorMention> out) {
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(),
-                AnchoredScan.positionsOf(sentence.text(), ActorPatterns.GROUP_NOUNS), ActorPatterns.GROUP_TOKENS)
+    private void groups(Sentence sentence, List<ActorMention> out, int[] nouns) {
+        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(), nouns, ActorPatterns.GROUP_TOKENS)
                 .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
         while (scan.find()) {
             Matcher m = scan.matcher();

@@ -86,7 +86,7 @@ final class ActorPatterns {
                     + "(?<=\\p{Lu}\\p{Ll}{1,20}\\s)(?:officers|troops|soldiers|police officers|policemen|forces|"
                     + "officials|settlers|students|workers|activists|fishermen|nationals)))\\b");
 
-    /** Lower-case words at least one of which each pattern needs, for {@link WordGate}. */
+    /** Lower-case words at least one of which each pattern needs, for {@link WordMask}. */
     static final Set<String> TITLE_WORDS = Set.of("president", "minister", "premier", "chancellor", "secretary",
             "king", "queen", "prince", "princess", "pope", "emperor", "senator", "sen", "rep", "representative", "gov",
             "governor", "mayor", "attorney", "general", "gen", "lt", "col", "sgt", "capt", "maj", "lieutenant",
@@ -118,34 +118,34 @@ final class ActorPatterns {
             "forces", "officials", "settlers", "students", "workers", "activists", "fishermen", "nationals");
 
     /** Anchors for {@link AnchoredScan}: every match of a pattern holds one of its words, few tokens after its start. */
-    static final String[] TITLE_STEMS = {"vice", "president", "deputy", "prime", "premier", "chancellor", "foreign",
-        "defen", "interior", "finance", "health", "minister", "secretary", "king", "queen", "crown", "prince", "pope",
-        "emperor", "senator", "sen.", "rep", "gov", "mayor", "attorney", "district", "general", "gen.", "lt.", "col", "sgt.",
-        "capt", "maj", "lieutenant", "sergeant", "admiral", "police", "chief", "sheriff", "detective", "officer",
-        "spokes", "leader", "ambassador", "commander", "judge", "justice", "speaker", "dr.", "ceo", "chair",
-        "director", "commissioner", "coach", "archbishop", "bishop", "rev.", "opposition", "supreme", "co-",
-        "founder", "owner", "activist", "journalist", "singer", "rapper", "act", "star", "striker", "player",
-        "author", "businessman", "billionaire", "tycoon", "candidate", "lawmaker", "envoy", "negotiator",
-        "dissident", "pastor", "imam", "cleric", "warlord"};
+    static final Literals TITLE_STEMS = new Literals("vice", "president", "deputy", "prime", "premier", "chancellor",
+            "foreign", "defen", "interior", "finance", "health", "minister", "secretary", "king", "queen", "crown",
+            "prince", "pope", "emperor", "senator", "sen.", "rep", "gov", "mayor", "attorney", "district", "general",
+            "gen.", "lt.", "col", "sgt.", "capt", "maj", "lieutenant", "sergeant", "admiral", "police", "chief",
+            "sheriff", "detective", "officer", "spokes", "leader", "ambassador", "commander", "judge", "justice",
+            "speaker", "dr.", "ceo", "chair", "director", "commissioner", "coach", "archbishop", "bishop", "rev.",
+            "opposition", "supreme", "co-", "founder", "owner", "activist", "journalist", "singer", "rapper", "act",
+            "star", "striker", "player", "author", "businessman", "billionaire", "tycoon", "candidate", "lawmaker",
+            "envoy", "negotiator", "dissident", "pastor", "imam", "cleric", "warlord");
     /** A qualifier of at most two words ("then-North Korean") comes before the title. */
     static final int TITLE_TOKENS = 3;
-    static final String[] ORGANISATION_NOUNS = {"Confederation", "Association", "Federation", "Organi", "Council",
-        "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank", "Company", "Corp",
-        "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service", "Guard", "Front",
-        "Movement", "Brigade", "Authority", "Administration", "Fund", "League", "Church", "Hospital", "Bureau",
-        "Mission", "Coalition", "Alliance", "Police", "Navy", "Parliament", "Congress", "Senate", "Cabinet",
-        "Nations", "Red Cross", "Red Crescent"};
+    static final String[] ORGANISATION_NOUNS = {"Confederation", "Association", "Federation", "Organi",
+            "Council", "Committee", "Ministry", "Department", "Agency", "Army", "Forces", "Party", "Union", "Bank",
+            "Company", "Corp", "Inc.", "Group", "Office", "Commission", "Court", "University", "Institute", "Service",
+            "Guard", "Front", "Movement", "Brigade", "Authority", "Administration", "Fund", "League", "Church",
+            "Hospital", "Bureau", "Mission", "Coalition", "Alliance", "Police", "Navy", "Parliament", "Congress",
+            "Senate", "Cabinet", "Nations", "Red Cross", "Red Crescent"};
     /** Six capitalised words, each followed by "of the" at most, come before the organisation word. */
     static final int ORGANISATION_TOKENS = 20;
-    static final String[] DESCRIBED_NOUNS = {"mission", "ministry", "government", "military", "army", "police",
-        "agency", "committee", "council", "court", "company", "firm", "coalition", "office", "department",
-        "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator"};
+    static final String[] DESCRIBED_NOUNS = {"mission", "ministry", "government", "military", "army",
+            "police", "agency", "committee", "council", "court", "company", "firm", "coalition", "office", "department",
+            "authorities", "body", "force", "regulator", "watchdog", "broadcaster", "airline", "operator"};
     /** An article or possessive and four words at most come before the noun. */
     static final int DESCRIBED_TOKENS = 7;
     static final String[] GROUP_NOUNS = {"gang", "gunmen", "militants", "rebels", "insurgents", "attackers",
-        "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates", "extremists", "jihadists",
-        "separatists", "fighters", "officers", "troops", "soldiers", "police", "forces", "officials", "settlers",
-        "students", "workers", "activists", "fishermen", "nationals"};
+            "assailants", "protesters", "demonstrators", "kidnappers", "bandits", "pirates", "extremists", "jihadists",
+            "separatists", "fighters", "officers", "troops", "soldiers", "police", "forces", "officials", "settlers",
+            "students", "workers", "activists", "fishermen", "nationals"};
     /** One adjective at most comes before the group noun. */
     static final int GROUP_TOKENS = 3;
 

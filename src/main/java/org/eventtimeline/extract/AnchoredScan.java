@@ -1,6 +1,5 @@
 package org.eventtimeline.extract;
 
-import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -42,15 +41,6 @@ public final class AnchoredScan {
     public AnchoredScan startingWhere(IntPredicate test) {
         this.possibleStart = test;
         return this;
-    }
-
-    /** A scan that tries every start, exactly as {@link Matcher#find()}. */
-    public static AnchoredScan everywhere(Pattern pattern, String text) {
-        int[] all = new int[text.length() + 1];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        return new AnchoredScan(pattern, text, all, 0);
     }
 
     /** Advances to the next match, as {@code find()} would; the match is then read from {@link #matcher()}. */
@@ -98,32 +88,5 @@ public final class AnchoredScan {
             }
         }
         return i;
-    }
-
-    /** The sorted, distinct start positions of each of the literal words in the text (case as given). */
-    public static int[] positionsOf(String text, String[] words) {
-        int[] found = new int[8];
-        int n = 0;
-        for (String word : words) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                if (n == found.length) {
-                    found = Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = at;
-            }
-        }
-        int[] sorted = Arrays.copyOf(found, n);
-        Arrays.sort(sorted);
-        return distinct(sorted);
-    }
-
-    private static int[] distinct(int[] sorted) {
-        int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (n == 0 || sorted[n - 1] != sorted[i]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 }

@@ -29,9 +29,24 @@ final class NonNewsLine {
         if ((literal ? CREDIT : CREDIT_AT_START).matcher(text).matches()) {
             return true;
         }
-        if (text.split("\\s+").length < 4) {
+        if (wordCountBelowFour(text)) {
             return true;
         }
-        return !HAS_VERB_CUE.matcher(text).find();
+        return !WordStartScan.occursIn(HAS_VERB_CUE, text);
+    }
+
+    /** As {@code text.split("\\s+").length < 4} for a stripped text: fewer than three runs of regex whitespace. */
+    static boolean wordCountBelowFour(String text) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (space && !inRun && ++runs >= 3) {
+                return false;
+            }
+            inRun = space;
+        }
+        return true;
     }
 }

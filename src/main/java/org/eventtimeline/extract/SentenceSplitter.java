@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter implements Extractor {
 
     private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"'”’)\\]]*(?=\\s+[\"'“‘(\\[]?[\\p{Lu}\\d])");
+    private static final Pattern DOTTED_CAPITALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)$");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen",
@@ -33,8 +34,18 @@ public final class SentenceSplitter implements Extractor {
             String text = paragraphs.get(p).text();
             int offset = document.paragraphStart(p);
             int from = 0;
-            Matcher boundary = BOUNDARY.matcher(text);
-            while (boundary.find()) {
+            Matcher boundary = BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            // a boundary starts with '.', '!' or '?': only those offsets are tried, in order, as find() would
+            for (int s = 0; s < text.length(); s++) {
+                char c = text.charAt(s);
+                if (c != '.' && c != '!' && c != '?') {
+                    continue;
+                }
+                boundary.region(s, text.length());
+                if (!boundary.lookingAt()) {
+                    continue;
+                }
+                s = boundary.end() - 1;
                 if (isAbbreviation(text, boundary.start())) {
                     continue;
                 }
@@ -58,7 +69,7 @@ public final class SentenceSplitter implements Extractor {
         if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals("I")) {
             return true;
         }
-        if (bare.matches("(\\p{Lu}\\.)+\\p{Lu}")) {
+        if (DOTTED_CAPITALS.matcher(bare).matches()) {
             return true;
         }
         String lower = bare.toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,7 @@
 package org.eventtimeline.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads a clause and tells its tense from auxiliaries and verb forms: future cues first, then past, else present. */
@@ -19,15 +21,46 @@ public final class TenseDetector {
     private static final String[] FUTURE_WORDS = {"will", "shall", "won't", "'ll", "going", "due", "set", "scheduled",
         "expected", "slated", "s to", "e to", "plan", "intend", "next"};
 
+    /** The first word of every {@link #FUTURE} alternative but "'ll". */
+    private static final Set<String> FUTURE_FIRST_WORDS = Set.of("will", "shall", "won", "going", "is", "are", "was",
+            "were", "plan", "plans", "planning", "intend", "intends", "next");
+    /** The first word of every {@link #PAST} alternative but the "-ed" forms. */
+    private static final Set<String> PAST_FIRST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "took",
+            "made", "went", "came", "left", "fled", "died", "killed", "shot", "hit", "began", "saw", "fell", "held",
+            "met", "ago", "yesterday", "last");
+    private static final int MAX_FIRST_WORD = 9;
+
     /** The tense of the text: FUTURE, PAST or PRESENT. */
     public Tense tenseOf(CharSequence text) {
-        if (mayBeFuture(text) && FUTURE.matcher(text).find()) {
+        String string = text.toString();
+        if (mayBeFuture(text) && WordStartScan.occursAt(FUTURE, string,
+                s -> string.charAt(s) == '\'' || startsCue(string, s, FUTURE_FIRST_WORDS, false))) {
             return Tense.FUTURE;
         }
-        if (PAST.matcher(text).find()) {
+        if (WordStartScan.occursAt(PAST, string, s -> startsCue(string, s, PAST_FIRST_WORDS, true))) {
             return Tense.PAST;
         }
         return Tense.PRESENT;
+    }
+
+    /**
+     * Whether a cue can start at {@code s}: a word start whose letter run is one of the first words (ASCII case
+     * folded), or, for "-ed" forms, a run of four letters or more ending in "ed". A cue's first word is followed by a
+     * boundary, so it is a whole letter run; other starts cannot match.
+     */
+    private static boolean startsCue(String text, int s, Set<String> firstWords, boolean edForms) {
+        if (!WordStartScan.mayStart(text, s)) {
+            return false;
+        }
+        int end = s;
+        while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        int length = end - s;
+        if (edForms && length >= 4 && (text.charAt(end - 1) | 0x20) == 'd' && (text.charAt(end - 2) | 0x20) == 'e') {
+            return true;
+        }
+        return length <= MAX_FIRST_WORD && firstWords.contains(text.substring(s, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean mayBeFuture(CharSequence text) {

@@ -23,4 +23,16 @@ class NonNewsLineTests {
     void newsSentencesAreNot(String line) {
         assertThat(lines.isFurniture(line)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "one", "one two", "one  two\tthree", "one two three four", "a\u000Bb\fc\rd",
+            "a\u00A0b c d", "x  y   z    w"})
+    void countsWordsAsSplittingOnRegexWhitespaceDoes(String text) {
+        // given a stripped text
+        // when
+        boolean below = NonNewsLine.wordCountBelowFour(text);
+
+        // then
+        assertThat(below).isEqualTo(text.split("\\s+").length < 4);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
+import org.eventtimeline.extract.CandidateScan;
 
 /**
  * Reads dates that name a day ("March 5, 2024", "Tuesday, 5 March", "Mar. 5", "March 3-5", "2024-03-05",
@@ -71,11 +73,17 @@ public final class CalendarDateFinder implements DateFinder {
     /** Both patterns hold at most seven words ("Tuesday, the 5th - 7th of") before the month name. */
     private static final int ANCHOR_TOKENS = 10;
 
+    /** A match begins at a weekday, at its month name, or (day first) at "the" or a day number. */
+    private static final AsciiWords WEEKDAYS = new AsciiWords("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
     private static void named(Pattern pattern, DateContext context, int[] months, List<DateCandidate> out) {
         String text = context.text();
         // both start at a weekday, a month, "the" or a day number
+        boolean dayFirst = pattern == DAY_MONTH;
         AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(s ->
-                Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't' || Character.isDigit(text.charAt(s)));
+                java.util.Arrays.binarySearch(months, s) >= 0 || WEEKDAYS.startAt(text, s)
+                        || dayFirst && (text.charAt(s) == 't' || Character.isDigit(text.charAt(s))));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int month = MonthNames.monthOf(m.group("m"));

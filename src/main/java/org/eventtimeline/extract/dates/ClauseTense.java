@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.dates;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.WordMask;
 
 /**
  * Reads the clause around a date in a sentence and tells its tense from the nearest verb cue (auxiliaries, future
@@ -29,6 +31,7 @@ public final class ClauseTense {
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "hundred", "indeed", "proceed", "exceed",
             "succeed", "seed", "feed", "breed", "embed", "weed", "bled", "shed", "bed", "red", "wed");
     private static final int AFTER_PENALTY = 15;
+    private static final int LONGEST_FIRST_WORD = 11;
     /** The first word of every {@link #CUE} alternative but the "-ed" forms and "’ll". */
     private static final Set<String> FIRST_WORDS = Set.of("be", "being", "will", "shall", "won", "would", "going",
             "is", "are", "was", "were", "been", "plan", "plans", "planning", "intend", "intends", "scheduled", "set",
@@ -37,6 +40,7 @@ public final class ClauseTense {
             "killed", "shot", "hit", "began", "saw", "fell", "held", "met", "lost", "led", "found", "gave", "broke",
             "ran", "struck", "stole", "sent", "spoke", "wrote", "ago", "am", "says", "tells", "does", "do", "he",
             "she", "it", "who");
+    private static final WordMask FIRST_WORD_MASK = new WordMask(List.of(FIRST_WORDS));
 
     /** The tense of the nearest cue in the clause around {@code [start, end)}, or empty when there is none. */
     public Optional<Tense> tenseAround(String text, int start, int end) {
@@ -45,7 +49,7 @@ public final class ClauseTense {
         // a break starts with a punctuation mark, a space or the first letter of its word: only those are tried
         Matcher br = CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int s = 0; s < text.length(); s++) {
-            if (BREAK_FIRST_CHARS.indexOf(text.charAt(s)) < 0 && !isRegexSpace(text.charAt(s))) {
+            if (!mayStartBreak(text, s)) {
                 continue;
             }
             br.region(s, text.length());
@@ -94,6 +98,29 @@ public final class ClauseTense {
     /** The chars a {@link #CLAUSE_BREAK} match can start with, besides {@code \\s}. */
     private static final String BREAK_FIRST_CHARS = ";:\"“”twba";
 
+    /** The words of {@link #CLAUSE_BREAK} ("who" also starts "whom"). */
+    private static final String[] BREAK_WORDS = {"that", "which", "who", "because", "although"};
+
+    /** A punctuation break, a space before a dash, or one of the break words: where a break can start. */
+    private static boolean mayStartBreak(String text, int s) {
+        char c = text.charAt(s);
+        if (isRegexSpace(c)) {
+            return s + 1 < text.length() && "—–-".indexOf(text.charAt(s + 1)) >= 0;
+        }
+        if (BREAK_FIRST_CHARS.indexOf(c) < 0) {
+            return false;
+        }
+        if (c != 't' && c != 'w' && c != 'b' && c != 'a') {
+            return true;
+        }
+        for (String word : BREAK_WORDS) {
+            if (text.startsWith(word, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
@@ -118,8 +145,11 @@ public final class ClauseTense {
             wordEnd++;
         }
         // every cue starts with one of its first words, or is a lower-case word ending in "ed"
-        String word = text.substring(at, wordEnd);
-        return FIRST_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.endsWith("ed");
+        if (wordEnd - at >= 2 && text.charAt(wordEnd - 2) == 'e' && text.charAt(wordEnd - 1) == 'd') {
+            return true;
+        }
+        return wordEnd - at <= LONGEST_FIRST_WORD
+                && FIRST_WORD_MASK.bitsOfWord(text, at, wordEnd) != 0;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
+import org.eventtimeline.extract.CandidateScan;
 
 /**
  * Reads months without a day ("March 2024", "March to May 2024", "in August", "early March", "last July") and
@@ -26,6 +28,18 @@ public final class MonthFinder implements DateFinder {
     /** Both patterns hold at most six words (a preposition, a modifier, "last") before the month name. */
     private static final int ANCHOR_TOKENS = 8;
 
+    /** The words a match may begin with when it does not begin at its month name (case ignored, a superset). */
+    private static final AsciiWords MODIFIERS = new AsciiWords("early", "late", "mid", "the");
+    private static final AsciiWords BARE_FIRST_WORDS = new AsciiWords("in", "on", "since", "until", "till", "by",
+            "through", "during", "before", "after", "from", "of", "between", "as", "early", "late", "mid", "the",
+            "last", "this", "next", "past");
+
+    /** Whether a match can start at {@code s}: at a month name, or at one of the words before it. */
+    private static boolean startsAt(String text, int s, int[] months, AsciiWords words) {
+        return Character.isLetter(text.charAt(s))
+                && (java.util.Arrays.binarySearch(months, s) >= 0 || words.startAt(text, s));
+    }
+
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         if (!MonthNames.mayOccur(context.text())) {
@@ -35,8 +49,9 @@ public final class MonthFinder implements DateFinder {
         if (months.length == 0) {
             return;
         }
-        AnchoredScan scan = new AnchoredScan(MONTH_YEAR, context.text(), months, ANCHOR_TOKENS)
-                .startingWhere(s -> Character.isLetter(context.text().charAt(s)));
+        String text = context.text();
+        AnchoredScan scan = new AnchoredScan(MONTH_YEAR, text, months, ANCHOR_TOKENS)
+                .startingWhere(s -> startsAt(text, s, months, MODIFIERS));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int year = Integer.parseInt(m.group("y"));
@@ -49,8 +64,8 @@ public final class MonthFinder implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), value));
         }
-        AnchoredScan bareScan = new AnchoredScan(BARE, context.text(), months, ANCHOR_TOKENS)
-                .startingWhere(s -> Character.isLetter(context.text().charAt(s)));
+        AnchoredScan bareScan = new AnchoredScan(BARE, text, months, ANCHOR_TOKENS)
+                .startingWhere(s -> startsAt(text, s, months, BARE_FIRST_WORDS));
         while (bareScan.find()) {
             Matcher bare = bareScan.matcher();
             String name = bare.group("m");

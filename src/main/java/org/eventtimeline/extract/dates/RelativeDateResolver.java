@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.AsciiWords;
+import org.eventtimeline.extract.CandidateScan;
 import org.eventtimeline.extract.TextFold;
+import org.eventtimeline.extract.WordStartScan;
 
 /**
  * Reads dates relative to the reference date ("yesterday", "tonight", "last night", "last month", "earlier this
@@ -64,10 +67,26 @@ public final class RelativeDateResolver implements DateFinder {
     private static final String[] PERIOD_RELATIONS = {"last", "this", "next"};
     private static final String[] PERIOD_UNITS = {"week", "month", "year"};
 
+    /** The words (or prefixes) each pattern's matches begin with, after a word boundary. */
+    private static final AsciiWords DAY_FIRST_WORDS = new AsciiWords("the", "yesterday", "tomorrow", "earlier", "later",
+            "today", "tonight", "this", "last");
+    private static final AsciiWords PERIOD_FIRST_WORDS = new AsciiWords("early", "late", "earlier", "mid", "last",
+            "this", "next");
+    private static final AsciiWords AGO_FIRST_WORDS = new AsciiWords("a", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty");
+    private static final AsciiWords EDGE_FIRST_WORDS = new AsciiWords("the", "end", "beginning", "start");
+
+    /** A scan trying only word starts that begin with one of the words (or, if asked, an ASCII digit). */
+    private static CandidateScan wordScan(Pattern pattern, String text, AsciiWords firstWords, boolean digits) {
+        return new CandidateScan(pattern, text, s -> digits && text.charAt(s) >= '0' && text.charAt(s) <= '9'
+                || WordStartScan.mayStart(text, s) && firstWords.startAt(text, s));
+    }
+
     private static void dayWords(DateContext context, List<DateCandidate> out) {
         LocalDate ref = context.reference();
-        Matcher m = DAY_WORDS.matcher(context.text());
-        while (m.find()) {
+        CandidateScan scan = wordScan(DAY_WORDS, context.text(), DAY_FIRST_WORDS, false);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             LocalDate day;
             if (m.group("yesterday") != null) {
                 day = ref.minusDays(m.group("before") != null ? 2 : 1);
@@ -82,8 +101,9 @@ public final class RelativeDateResolver implements DateFinder {
 
     private static void periods(DateContext context, List<DateCandidate> out) {
         LocalDate ref = context.reference();
-        Matcher p = PERIOD.matcher(context.text());
-        while (p.find()) {
+        CandidateScan scan = wordScan(PERIOD, context.text(), PERIOD_FIRST_WORDS, false);
+        while (scan.find()) {
+            Matcher p = scan.matcher();
             String rel = p.group("rel").toLowerCase(Locale.ROOT);
             int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
             String mod = p.group("mod") == null ? "" : p.group("mod").toLowerCase(Locale.ROOT);
@@ -103,8 +123,9 @@ public final class RelativeDateResolver implements DateFinder {
 
     private static void agos(DateContext context, List<DateCandidate> out) {
         LocalDate ref = context.reference();
-        Matcher ago = AGO.matcher(context.text());
-        while (ago.find()) {
+        CandidateScan scan = wordScan(AGO, context.text(), AGO_FIRST_WORDS, true);
+        while (scan.find()) {
+            Matcher ago = scan.matcher();
             String n = ago.group("n").toLowerCase(Locale.ROOT);
             int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
             DateValue value = switch (ago.group("unit").toLowerCase(Locale.ROOT)) {
@@ -123,8 +144,9 @@ public final class RelativeDateResolver implements DateFinder {
 
     /** "the end of the year" in a past clause written in March is the previous year's end. */
     private static void yearEdges(DateContext context, List<DateCandidate> out) {
-        Matcher edge = YEAR_EDGE.matcher(context.text());
-        while (edge.find()) {
+        CandidateScan scan = wordScan(YEAR_EDGE, context.text(), EDGE_FIRST_WORDS, false);
+        while (scan.find()) {
+            Matcher edge = scan.matcher();
             int month = edge.group("edge").equalsIgnoreCase("end") ? 12 : 1;
             Tense tense = context.tenseAt(edge.start(), edge.end());
             int year = tense == Tense.PRESENT ? context.reference().getYear()

@@ -3,7 +3,7 @@ package org.eventtimeline.extract.dates;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.TextFold;
 
 /**
@@ -37,12 +37,12 @@ public final class ReportingCue {
             + "(?i:" + SPEECH + ")\\b");
 
     /** Every alternative of {@link #SPEECH} starts with one of these. */
-    private static final String[] SPEECH_STEMS = {"said", "says", "told", "tells", "announc", "stated", "reported",
-        "added", "confirm", "declared", "claimed", "denied", "warned", "explained", "noted", "wrote", "tweeted",
-        "posted", "acknowledged", "insisted", "argued", "urged", "revealed", "disclosed", "reiterated", "commented",
-        "remarked", "replied", "responded", "testified", "asserted", "alleged", "admitted", "conceded", "predicted",
-        "vowed", "pledged", "promised", "demanded", "briefed", "informed", "notified", "called", "appealed",
-        "issued"};
+    private static final Literals SPEECH_STEMS = new Literals("said", "says", "told", "tells", "announc", "stated",
+            "reported", "added", "confirm", "declared", "claimed", "denied", "warned", "explained", "noted", "wrote",
+            "tweeted", "posted", "acknowledged", "insisted", "argued", "urged", "revealed", "disclosed", "reiterated",
+            "commented", "remarked", "replied", "responded", "testified", "asserted", "alleged", "admitted", "conceded",
+            "predicted", "vowed", "pledged", "promised", "demanded", "briefed", "informed", "notified", "called",
+            "appealed", "issued");
     /** Every alternative of the noun in {@link #STATEMENT_BEFORE} starts with one of these. */
     private static final String[] STATEMENT_STEMS = {"statement", "announcement", "release", "communiqu", "briefing",
         "conference", "interview"};
@@ -51,7 +51,7 @@ public final class ReportingCue {
 
     /** Whether {@link #BEFORE} matches: its match starts at its speech verb, so only the stems' offsets are tried. */
     private static boolean speechBefore(String before, String folded) {
-        int[] verbs = AnchoredScan.positionsOf(folded, SPEECH_STEMS);
+        int[] verbs = SPEECH_STEMS.positionsIn(folded);
         if (verbs.length == 0) {
             return false;
         }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
+import org.eventtimeline.extract.CandidateScan;
+import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.Tense;
 
 /**
@@ -29,8 +32,12 @@ public final class WeekdayResolver implements DateFinder {
             + "Mail|Express|Mirror|Herald|Independent|Post|Night\\s+Live|Morning\\s+Post|Sport)\\b");
 
     /** The anchors of {@link #WEEKDAY}; at most three words ("this past on") come before them. */
-    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday"};
+    private static final Literals DAY_NAMES = new Literals("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /** The words a match begins with when it does not begin at its day name (case ignored). */
+    private static final AsciiWords MODIFIERS = new AsciiWords("last", "this", "next", "past", "early", "late",
+            "earlier", "later");
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
@@ -38,12 +45,13 @@ public final class WeekdayResolver implements DateFinder {
         if (text.indexOf("day") < 0) {
             return;
         }
-        int[] days = AnchoredScan.positionsOf(text, DAY_NAMES);
+        int[] days = DAY_NAMES.positionsIn(text);
         if (days.length == 0) {
             return;
         }
         AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
-                .startingWhere(s -> Character.isLetter(text.charAt(s)));
+                .startingWhere(s -> Character.isLetter(text.charAt(s)) && (java.util.Arrays.binarySearch(days, s) >= 0
+                        || MODIFIERS.startAt(text, s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int wdStart = m.start("wd");

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
 import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.PlaceMention;
 import org.eventtimeline.extract.TextFold;
 import org.eventtimeline.extract.gazetteer.Gazetteer;
@@ -30,9 +31,9 @@ public final class DescribedPlaceFinder {
             "governorate");
 
     /** The anchors of {@link #DESCRIBED}: its head nouns. */
-    private static final String[] HEADS = {"city", "town", "village", "province", "state", "region", "island", "port",
-        "capital", "district", "county", "prefecture", "peninsula", "governorate", "enclave", "suburb",
-        "municipality"};
+    private static final Literals HEADS = new Literals("city", "town", "village", "province", "state", "region",
+            "island", "port", "capital", "district", "county", "prefecture", "peninsula", "governorate", "enclave",
+            "suburb", "municipality");
     private static final String[] DIRECTIONS = {"north", "south", "east", "west", "central", "remote", "coastal",
         "restive", "mountainous", "northern", "southern", "eastern", "western"};
 
@@ -66,7 +67,7 @@ public final class DescribedPlaceFinder {
 
     /** Adds the described places of one sentence to {@code found}. */
     public void find(int sentence, String text, List<PlaceMention> found) {
-        int[] heads = AnchoredScan.positionsOf(text, HEADS);
+        int[] heads = HEADS.positionsIn(text);
         if (heads.length == 0) {
             return;
         }

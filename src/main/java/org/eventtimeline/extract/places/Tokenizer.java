@@ -2,25 +2,119 @@ package org.eventtimeline.extract.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads a sentence's text and produces its words as {@link Token}s (letters, digits, inner apostrophes, initials). */
 public final class Tokenizer {
 
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{M}\\d]+(?:['’][\\p{L}\\p{M}]+)*['’]?");
-
     private Tokenizer() {
     }
 
+    /**
+     * The words of the text, left to right: exactly the successive matches of
+     * {@code (?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\p{Ll}+\.|[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*['’]?}, read without a regex.
+     */
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(m.start(), m.end(), m.group()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = wordAt(text, i);
+            if (end > i) {
+                tokens.add(new Token(i, end, text.substring(i, end)));
+                i = end;
+            } else {
+                i++;
+            }
         }
         return tokens;
+    }
+
+    /** The end of the word starting at {@code i}, or {@code i} when none starts there; alternatives in regex order. */
+    static int wordAt(String text, int i) {
+        int initials = initialsEnd(text, i);
+        if (initials > i) {
+            return initials;
+        }
+        int abbreviated = abbreviatedEnd(text, i);
+        if (abbreviated > i) {
+            return abbreviated;
+        }
+        return plainEnd(text, i);
+    }
+
+    /** {@code (?:\p{Lu}\.){2,}}: "U.S.", "U.N.". */
+    private static int initialsEnd(String text, int i) {
+        int j = i;
+        int count = 0;
+        while (j < text.length()) {
+            int after = dottedCapitalEnd(text, j);
+            if (after < 0) {
+                break;
+            }
+            j = after;
+            count++;
+        }
+        return count >= 2 ? j : i;
+    }
+
+    /** {@code \p{Lu}\.\p{Lu}\p{Ll}+\.}: "D.Smith.". */
+    private static int abbreviatedEnd(String text, int i) {
+        int j = dottedCapitalEnd(text, i);
+        if (j < 0 || j >= text.length() || !isType(text, j, Character.UPPERCASE_LETTER)) {
+            return i;
+        }
+        j += Character.charCount(text.codePointAt(j));
+        int lowers = j;
+        while (j < text.length() && isType(text, j, Character.LOWERCASE_LETTER)) {
+            j += Character.charCount(text.codePointAt(j));
+        }
+        return j > lowers && j < text.length() && text.charAt(j) == '.' ? j + 1 : i;
+    }
+
+    /** {@code [\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*['’]?}: "Malaysia's", "rock'n'roll", "1990s". */
+    private static int plainEnd(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && (isLetterOrMark(text, j) || isAsciiDigit(text.charAt(j)))) {
+            j += Character.charCount(text.codePointAt(j));
+        }
+        if (j == i) {
+            return i;
+        }
+        while (j + 1 < n && isApostrophe(text.charAt(j)) && isLetterOrMark(text, j + 1)) {
+            j++;
+            while (j < n && isLetterOrMark(text, j)) {
+                j += Character.charCount(text.codePointAt(j));
+            }
+        }
+        return j < n && isApostrophe(text.charAt(j)) ? j + 1 : j;
+    }
+
+    /** The index after an upper-case letter and a period at {@code j}, or -1. */
+    private static int dottedCapitalEnd(String text, int j) {
+        if (!isType(text, j, Character.UPPERCASE_LETTER)) {
+            return -1;
+        }
+        int dot = j + Character.charCount(text.codePointAt(j));
+        return dot < text.length() && text.charAt(dot) == '.' ? dot + 1 : -1;
+    }
+
+    private static boolean isType(String text, int j, int type) {
+        return Character.getType(text.codePointAt(j)) == type;
+    }
+
+    private static boolean isLetterOrMark(String text, int j) {
+        int type = Character.getType(text.codePointAt(j));
+        return Character.isLetter(text.codePointAt(j)) || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     /**

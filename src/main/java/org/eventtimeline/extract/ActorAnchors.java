@@ -1,0 +1,104 @@
+package org.eventtimeline.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads a sentence's text for the anchors of the actor patterns (verbs, organisation and group nouns) and tells where
+ * a match can start, so that each pattern runs only at those offsets.
+ */
+final class ActorAnchors {
+
+    private ActorAnchors() {
+    }
+
+    /** The verbs of {@link ActorPatterns#NAME_BEFORE_SPEECH}, as written there (case-sensitive). */
+    static final String[] SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "announced", "stated",
+            "noted", "explained", "insisted", "warned", "accused", "urged", "claimed", "issued", "threatened", "denied",
+            "vowed", "signed", "visited", "met", "ordered", "called", "praised", "criticized", "criticised",
+            "condemned"};
+    /** The verbs of {@link ActorPatterns#STATE_ACTING}, as written there (case-sensitive): every match holds one. */
+    static final String[] STATE_VERBS = {"said", "says", "announced", "unveiled", "warned", "accused",
+            "acknowledged", "rejected", "denied", "launched", "fired", "threatened", "agreed", "signed", "approved",
+            "ordered", "sent", "deployed", "imposed", "condemned", "demanded", "offered", "called", "claimed", "urged",
+            "vowed", "plans", "wants", "thinks", "believes", "insists", "seeks", "is seeking", "began", "begins",
+            "held", "conducted", "staged", "started", "resumed", "suspended", "withdrew", "invaded", "struck",
+            "attacked", "expelled", "recalled", "evacuated"};
+    /** The nouns of {@link ActorPatterns#CITY_POLICE}; one or two capitalised words come before them. */
+    static final String[] AUTHORITY_NOUNS = {"police", "authorities", "officials", "prosecutors",
+            "firefighters"};
+    static final int AUTHORITY_TOKENS = 2;
+
+    /**
+     * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
+     * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
+     */
+    static AnchoredScan beforeVerb(Pattern pattern, String text, int[] verbs) {
+        return new AnchoredScan(pattern, text, verbs, anchor -> 0)
+                .startingWhere(s -> mayStartName(text, s));
+    }
+
+    /** Whether an upper-case letter ({@code \p{Lu}} or {@link Character#isUpperCase(int)}) is at {@code s}. */
+    static boolean mayStartName(String text, int s) {
+        int c = text.codePointAt(s);
+        return Character.isUpperCase(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
+
+    /** The anchor words of the sentence patterns, found in one pass: index by the constants below. */
+    static final Literals ANCHORS = Literals.ofSets(ActorPatterns.ORGANISATION_NOUNS, ActorPatterns.DESCRIBED_NOUNS,
+            AUTHORITY_NOUNS, ActorPatterns.GROUP_NOUNS, SPEECH_VERBS, STATE_VERBS);
+    static final int AT_ORGANISATION = 0;
+    static final int AT_DESCRIBED = 1;
+    static final int AT_AUTHORITY = 2;
+    static final int AT_GROUP = 3;
+    static final int AT_SPEECH = 4;
+    static final int AT_STATE = 5;
+
+    /**
+     * How far back from an organisation word a {@link ActorPatterns#NAMED_ORGANISATION} match can start: its words
+     * and connectors hold only letters and {@code &’'.-}, so over the tokens before the word's own that hold nothing
+     * else, plus one more token (a match may start inside it, as "x,Foo Council" at "Foo").
+     */
+    static int nameChainStart(String text, int anchor) {
+        int start = AnchoredScan.walkBack(text, anchor, 0);
+        while (start > 0) {
+            int previous = AnchoredScan.walkBack(text, start, 1);
+            if (!onlyNameChars(text, previous, start)) {
+                return previous;
+            }
+            start = previous;
+        }
+        return start;
+    }
+
+    /** Whether text[from, to) holds only whitespace and chars an organisation name's words can hold. */
+    private static boolean onlyNameChars(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetter(c) || Character.isSurrogate(c) || Character.isWhitespace(c)
+                    || c == '&' || c == '’' || c == '\'' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
+    static AnchoredScan organisationScan(Pattern pattern, String text, int[][] anchors) {
+        if (pattern == ActorPatterns.NAMED_ORGANISATION) {
+            return new AnchoredScan(pattern, text, anchors[AT_ORGANISATION],
+                    anchor -> Math.max(AnchoredScan.walkBack(text, anchor, ActorPatterns.ORGANISATION_TOKENS),
+                            nameChainStart(text, anchor)))
+                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
+        }
+        if (pattern == ActorPatterns.ACRONYM) {
+            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)
+                    .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
+        }
+        if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
+            return new AnchoredScan(pattern, text, anchors[AT_DESCRIBED],
+                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
+        }
+        return new AnchoredScan(pattern, text, anchors[AT_AUTHORITY],
+                AUTHORITY_TOKENS).startingWhere(s -> mayStartName(text, s));
+    }
+}

@@ -1,0 +1,110 @@
+package org.eventtimeline.extract;
+
+import java.util.Arrays;
+
+/**
+ * Reads a text and produces, for each of a few fixed sets of literal words (two chars or more, case as given), the
+ * sorted, distinct offsets at which a word of the set occurs, overlapping occurrences included: one pass over the
+ * text for all sets, comparing only the words that share the two chars at hand.
+ */
+public final class Literals {
+
+    private static final int OTHER = 128 * 128;
+
+    /** Per key of two chars (or {@link #OTHER}): the words starting with them and the set of each. */
+    private final String[][] words = new String[OTHER + 1][];
+    private final int[][] setOf = new int[OTHER + 1][];
+    /** One bit per key that has words: a small table checked before the large one. */
+    private final long[] keyBits = new long[(OTHER + 64) / 64];
+    private final int sets;
+
+    /** One set of words. */
+    public Literals(String... words) {
+        this(new String[][] {words});
+    }
+
+    private Literals(String[][] sets) {
+        this.sets = sets.length;
+        for (int set = 0; set < sets.length; set++) {
+            for (String word : sets[set]) {
+                if (word.length() < 2) {
+                    throw new IllegalArgumentException("a literal needs two chars: " + word);
+                }
+                int key = key(word.charAt(0), word.charAt(1));
+                String[] bucket = words[key];
+                words[key] = bucket == null ? new String[] {word} : append(bucket, word);
+                int[] owners = setOf[key];
+                setOf[key] = owners == null ? new int[] {set} : append(owners, set);
+                keyBits[key >> 6] |= 1L << (key & 63);
+            }
+        }
+    }
+
+    /** Several sets of words, read in one pass by {@link #positionsOfEachIn(String)}. */
+    public static Literals ofSets(String[]... sets) {
+        return new Literals(sets.clone());
+    }
+
+    /** The sorted, distinct offsets where one of the words starts in the text (the first set's, if several). */
+    public int[] positionsIn(String text) {
+        return positionsOfEachIn(text)[0];
+    }
+
+    /** For each set, the sorted, distinct offsets where one of its words starts in the text. */
+    public int[][] positionsOfEachIn(String text) {
+        int[][] found = new int[sets][4];
+        int[] counts = new int[sets];
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int key = key(text.charAt(i), text.charAt(i + 1));
+            if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
+                continue;
+            }
+            String[] bucket = words[key];
+            int[] owners = setOf[key];
+            for (int w = 0; w < bucket.length; w++) {
+                int set = owners[w];
+                int n = counts[set];
+                if ((n == 0 || found[set][n - 1] != i) && startsAt(text, i, bucket[w], key == OTHER ? 0 : 2)) {
+                    if (n == found[set].length) {
+                        found[set] = Arrays.copyOf(found[set], n * 2);
+                    }
+                    found[set][n] = i;
+                    counts[set] = n + 1;
+                }
+            }
+        }
+        for (int set = 0; set < sets; set++) {
+            found[set] = Arrays.copyOf(found[set], counts[set]);
+        }
+        return found;
+    }
+
+    private static int key(char first, char second) {
+        return first < 128 && second < 128 ? first << 7 | second : OTHER;
+    }
+
+    /** Whether the word is at {@code at}; its first {@code known} chars are known to be there. */
+    private static boolean startsAt(String text, int at, String word, int known) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = known; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] append(String[] bucket, String word) {
+        String[] longer = Arrays.copyOf(bucket, bucket.length + 1);
+        longer[bucket.length] = word;
+        return longer;
+    }
+
+    private static int[] append(int[] owners, int set) {
+        int[] longer = Arrays.copyOf(owners, owners.length + 1);
+        longer[owners.length] = set;
+        return longer;
+    }
+}

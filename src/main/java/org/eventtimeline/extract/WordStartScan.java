@@ -1,0 +1,55 @@
+package org.eventtimeline.extract;
+
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a text and a pattern whose every match begins with {@code \b} and a letter, and tells whether
+ * {@code find()} would match, trying the pattern only at letters that may start a word instead of at every position.
+ */
+public final class WordStartScan {
+
+    private WordStartScan() {
+    }
+
+    /** The same answer as {@code pattern.matcher(text).find()}, for a pattern that begins with a word boundary and a letter. */
+    public static boolean occursIn(Pattern pattern, String text) {
+        return occursAt(pattern, text, s -> mayStart(text, s));
+    }
+
+    /** The same answer as {@code find()}, for a pattern that can only start where {@code starts} holds. */
+    public static boolean occursAt(Pattern pattern, String text, IntPredicate starts) {
+        Matcher matcher = null;
+        for (int s = 0; s < text.length(); s++) {
+            if (!starts.test(s)) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(s, text.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter, unless it is an ASCII letter right after an ASCII letter, digit or underscore (no boundary there). */
+    public static boolean mayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (isAsciiLetter(c)) {
+            if (at == 0) {
+                return true;
+            }
+            char before = text.charAt(at - 1);
+            return !(isAsciiLetter(before) || before >= '0' && before <= '9' || before == '_');
+        }
+        return c >= 128 && Character.isLetter(text.codePointAt(at));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}

@@ -1,0 +1,44 @@
+package org.eventtimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ActorAnchorsTests {
+
+    @Test
+    void nameChainReachesBackOverWordsOfLettersToOneTokenMore() {
+        // given "Council" preceded by name words, a connector and, before them, a number and a comma word
+        String text = "In 2024, x,Foo Bar of the Security Council met";
+        int anchor = text.indexOf("Council");
+
+        // when
+        int start = ActorAnchors.nameChainStart(text, anchor);
+
+        // then the chain stops at "x,Foo", where a match may still begin ("Foo")
+        assertThat(start).isEqualTo(text.indexOf("x,Foo"));
+    }
+
+    @Test
+    void nameChainStartsAtTheTextStartWhenOnlyNameWordsPrecede() {
+        // given
+        String text = "The U.S.-led Red Cross";
+
+        // when / then
+        assertThat(ActorAnchors.nameChainStart(text, text.indexOf("Red Cross"))).isZero();
+    }
+
+    @Test
+    void aMatchStillFoundWhereTheChainBegins() {
+        // given the named-organisation pattern and the text above
+        String text = "In 2024, x,Foo Bar of the Security Council met";
+
+        // when
+        var m = ActorPatterns.NAMED_ORGANISATION.matcher(text);
+
+        // then find() starts no earlier than the chain start
+        assertThat(m.find()).isTrue();
+        assertThat(m.start()).isGreaterThanOrEqualTo(ActorAnchors.nameChainStart(text, text.indexOf("Council")));
+        assertThat(m.group("org")).isEqualTo("Foo Bar of the Security Council");
+    }
+}

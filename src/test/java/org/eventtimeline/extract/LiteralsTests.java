@@ -1,0 +1,50 @@
+package org.eventtimeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LiteralsTests {
+
+    @Test
+    void givesEachOffsetWhereAWordStartsOnceInTextOrder() {
+        // given words sharing first letters, one a prefix of another
+        Literals words = new Literals("said", "says", "sa", "told", "Red Cross");
+
+        // when
+        int[] positions = words.positionsIn("He said, she told the Red Cross; says who");
+
+        // then
+        assertThat(positions).containsExactly(3, 13, 22, 33);
+    }
+
+    @Test
+    void findsOverlappingOccurrencesAndKeepsCase() {
+        // given
+        Literals words = new Literals("aa", "été");
+
+        // when / then
+        assertThat(words.positionsIn("aaa été Été")).containsExactly(0, 1, 4);
+        assertThat(words.positionsIn("")).isEmpty();
+    }
+
+    @Test
+    void refusesOneCharWords() {
+        // given / when / then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Literals("a"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsSeveralSetsInOnePassEachWithItsOwnOffsets() {
+        // given two sets sharing the word "said"
+        Literals sets = Literals.ofSets(new String[] {"said", "police"}, new String[] {"said", "army"});
+
+        // when
+        int[][] positions = sets.positionsOfEachIn("The army said police said");
+
+        // then
+        assertThat(positions[0]).containsExactly(9, 14, 21);
+        assertThat(positions[1]).containsExactly(4, 9, 21);
+    }
+}
