@@ -88,7 +88,7 @@ public final class TimelineWorkbookWriter {
 
     /** A workbook being written: timeline rows streamed to SXSSF's temporary files, aggregates kept. */
     public final class Rows implements AutoCloseable {
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true);
+        private final SXSSFWorkbook workbook = new FastTempWorkbook(ROW_WINDOW);
         private final Map<Style, CellStyle> styles = TimelineStyles.createStyles(workbook);
         private final TimelineStats stats = new TimelineStats();
         private final TimelineSheet timeline = new TimelineSheet(workbook, styles);
