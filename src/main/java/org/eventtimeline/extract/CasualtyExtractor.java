@@ -112,11 +112,10 @@ public final class CasualtyExtractor implements Extractor {
             return null;
         }
         String after = text.substring(m.end());
-        boolean bare = NounPhrases.isBare(who);
         if (Character.isDigit(who.charAt(0)) && MONTH_BEFORE.matcher(text.substring(0, m.start("who"))).find()) {
             return null;
         }
-        if (rule.active() && bare && !FREE_END.matcher(after).find()) {
+        if (rule.active() && NounPhrases.isBare(who) && !FREE_END.matcher(after).find()) {
             return null;
         }
         String mid = switch (rule.form()) {

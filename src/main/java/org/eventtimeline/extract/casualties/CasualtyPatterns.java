@@ -30,11 +30,13 @@ public final class CasualtyPatterns {
 
     private static final String PEOPLE = NounPhrases.PEOPLE;
     private static final String FIGURE = Figure.REGEX;
-    private static final String TOKEN = "(?:" + Alternation.factor("was|were|is|are|has|have|had|been|being|be|got|get|remain|remains|remained"
+    private static final String TOKEN = "(?:" + Alternation.factor("was|were|is|are|has|have|had|been|being|be|got|get"
+            + "|remain|remains|remained"
             + "|reportedly|later|also|all|both|subsequently|eventually|initially|then|now|still|since|each|feared"
             + "|believed|presumed|thought|reported|confirmed|said|known|understood|listed|to|may|might|could|must"
             + "|would|will|(?!fatally\\b)\\p{L}+ly") + ")";
-    private static final String NOT_AFTER_VERB = "(?<!\\b(?:" + Alternation.factor("killed|killing|kills|injured|injuring|wounded|wounding"
+    private static final String NOT_AFTER_VERB = "(?<!\\b(?:" + Alternation.factor("killed|killing|kills|injured"
+            + "|injuring|wounded|wounding"
             + "|hurt|shot|shooting|arrested|arresting|detained|detaining|kidnapped|kidnapping|abducted|abducting"
             + "|seized") + ")\\s)";
     private static final String SHOT_FATALLY_REGEX = "(?<who>" + PEOPLE + ")(?<mid>,?(?:\\s+" + TOKEN
@@ -145,7 +147,8 @@ public final class CasualtyPatterns {
 
     /** A rule whose people follow the verb; every verb begins with one of the stems. */
     private static Rule active(String verbs, String tail, CasualtyKind kind, String... stems) {
-        return rule("\\b(?<verb>" + Alternation.factor(verbs) + ")\\s+(?<who>" + PEOPLE + ")(?!\\s+(?:were|was|are|is|have|has"
+        return rule("\\b(?<verb>" + Alternation.factor(verbs) + ")\\s+(?<who>" + PEOPLE
+                + ")(?!\\s+(?:were|was|are|is|have|has"
                 + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail, kind, Form.ACTIVE,
                 stems, Starts.literals(stems));
     }

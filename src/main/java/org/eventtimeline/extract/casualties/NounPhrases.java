@@ -27,12 +27,14 @@ public final class NounPhrases {
             + "|crew\\s+member|family\\s+member|gang\\s+member|police\\s+officer|security\\s+guard|aid\\s+worker";
     /** {@link #SINGULAR} with shared leading chars factored out, for patterns. */
     private static final String SINGULAR_WORDS = Alternation.factor(SINGULAR);
-    private static final String IRREGULAR_PLURAL = Alternation.factor("people|men|women|children|persons|policemen|policewomen"
+    private static final String IRREGULAR_PLURAL = Alternation.factor("people|men|women|children|persons|policemen"
+            + "|policewomen"
             + "|gunmen|fishermen|servicemen|militiamen|police|crew|staff|others|thieves|teenagers|youths"
             + "|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|is))"
             + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)");
     private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR_WORDS + ")s)";
-    private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!" + Alternation.factor("and|or|of|in|on|at|were|was|are"
+    private static final String MODIFIER = "(?:(?!" + NumberWords.REGEX + ")(?!"
+            + Alternation.factor("and|or|of|in|on|at|were|was|are"
             + "|is|have|has|had|who|the|a|an|by|for|with|from|to|been|not|no|dead|killed|injured|wounded"
             + "|missing") + "\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
     private static final String ASIDE_START = "including|among\\s+them|among\\s+whom|most\\s+of\\s+them|mostly"

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class NumberWords {
 
     private static final String UNITS = Alternation.factor("one|two|three|four|five|six|seven|eight|nine");
-    private static final String TEENS = Alternation.factor("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    private static final String TEENS = Alternation.factor("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen"
             + "|nineteen");
     private static final String TENS = Alternation.factor("twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
     private static final String BELOW_100 = "(?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + TEENS + "|" + UNITS

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlainCharsTests {
 
     /** Every kind of construct the casualty patterns use, on one char or at a word boundary next to it. */
-    private static final String[] CONSTRUCTS = {"\\w", "\\W", "\\s", "\\S", "\\d", "\\p{L}", "\\p{Lu}", "\\p{Ll}",
-        "[\\p{L}\\d'’.-]", "[\\p{L}'’-]", "[\\w$£€.,:/'’-]", "[^.;:!?]", "[,.;:!?)\"”’—–]", "[\\w%]", "[.:,/]", ".",
-        "[\\p{L}\\d]", "[ap]", "[sz]", "’", "”", "—", "–", "£", "€", "$", "%", "'", "-", "x\\b", "\\bx", "\\b",
+    private static final String[] CONSTRUCTS = {"\\w", "\\W", "\\s", "\\S", "\\d", "\\p{L}", "\\p{Lu}",
+        "\\p{Ll}", "[\\p{L}\\d'’.-]", "[\\p{L}'’-]", "[\\w$£€.,:/'’-]", "[^.;:!?]", "[,.;:!?)\"”’—–]", "[\\w%]",
+        "[.:,/]", ".", "[\\p{L}\\d]", "[ap]", "[sz]", "’", "”", "—", "–", "£", "€", "$", "%", "'", "-", "x\\b", "\\bx", "\\b",
         "x\\B", "(?-i:\\p{Lu})", "(?-i:\\p{Ll})"};
 
     @Test
@@ -49,7 +49,8 @@ class PlainCharsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Police said 12 people were killed.", "“Five died,” he said — €3 a day; 4% (or 10'000)."})
+    @ValueSource(strings = {"Police said 12 people were killed.",
+        "“Five died,” he said — €3 a day; 4% (or 10'000)."})
     void asciiAndPunctuationArePlain(String sentence) {
         // given a sentence of ASCII, curly quotes, dashes and currency signs
         // when it is checked
