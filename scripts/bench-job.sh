@@ -38,7 +38,7 @@ if [ ! -s "$corpus" ]; then
     java -cp target/test-classes org.eventtimeline.bench.CorpusGenerator "$corpus.part" "$size" "$seed" "$format"
     mv "$corpus.part" "$corpus"
 fi
-bytes=$(stat -c %s "$corpus")
+bytes=$(stat -L -c %s "$corpus")
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-job.XXXXXX")
 trap '$keep || rm -rf "$work"' EXIT

@@ -135,14 +135,17 @@ class RestartAfterKillFunctionalTests {
 
     @Test
     void aSecondProcessOnTheSameDataDirectoryIsTurnedAwayAndTheFirstCompletes() throws Exception {
-        // given a run on a larger input, on one thread, that is working on a data directory (large enough that
-        // it is still running when a second JVM has started, however fast extraction is)
+        // given a run on a larger input, on one thread, committing every item, that is working on a data directory:
+        // a commit (and its file sync) per item keeps it running for many seconds after a second JVM has started,
+        // however fast extraction gets (with chunks of 100 items a faster pipeline finished first)
         int longerParagraphs = 12 * PARAGRAPHS;
         Path longer = NewsCorpus.write(work.resolve("longer.txt"), longerParagraphs);
         Path data = work.resolve("data");
         Path out = work.resolve("out");
-        String[] firstArguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments(longer, out, data)),
-                java.util.stream.Stream.of("--event-timeline.threads=1")).toArray(String[]::new);
+        String[] firstArguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments(longer, out, data))
+                        .filter(argument -> !argument.startsWith("--event-timeline.chunk-size=")),
+                java.util.stream.Stream.of("--event-timeline.threads=1", "--event-timeline.chunk-size=1"))
+                .toArray(String[]::new);
         ChildJvm first = ChildJvm.start(work.resolve("first.log"), firstArguments);
         assertThat(first.awaitLines("ProgressListener", 1, TIMEOUT_SECONDS)).as(first.output()).isTrue();
 
