@@ -33,6 +33,12 @@ final class ExternalSort<T> implements AutoCloseable {
         long heapBytes(T row);
     }
 
+    /**
+     * Read buffer per sort file while merging: every file is open at once (a 1 GB input gives a few hundred), so
+     * the heap they take grows with the input unless each buffer is small.
+     */
+    private static final int READ_BUFFER = 1 << 13;
+
     private final Comparator<T> order;
     private final Codec<T> codec;
     private final long budgetBytes;
@@ -138,7 +144,7 @@ final class ExternalSort<T> implements AutoCloseable {
     private Iterator<T> read(Run run) {
         DataInputStream in;
         try {
-            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file()), 1 << 16));
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run.file()), READ_BUFFER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sort file " + run.file(), e);
         }
