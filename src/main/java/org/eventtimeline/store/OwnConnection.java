@@ -48,7 +48,7 @@ public final class OwnConnection implements AutoCloseable {
     }
 
     /** Makes the session behind {@code jdbc} keep results of more than {@value #RESULT_MEMORY_ROWS} rows on disk. */
-    static void spillLargeResults(JdbcTemplate jdbc) {
+    private static void spillLargeResults(JdbcTemplate jdbc) {
         jdbc.execute("SET SESSION RESULT MEMORY ROWS " + RESULT_MEMORY_ROWS);
     }
 
