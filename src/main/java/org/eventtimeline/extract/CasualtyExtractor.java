@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.eventtimeline.extract.casualties.CasualtyPatterns;
 import org.eventtimeline.extract.casualties.CasualtyPatterns.Form;
 import org.eventtimeline.extract.casualties.CasualtyPatterns.Rule;
+import org.eventtimeline.extract.casualties.CountMemo;
 import org.eventtimeline.extract.casualties.Figure;
 import org.eventtimeline.extract.casualties.Hedges;
 import org.eventtimeline.extract.casualties.NounPhrases;
@@ -22,6 +23,8 @@ public final class CasualtyExtractor implements Extractor {
 
     /** One scanner per thread: its matchers are large and are reused from sentence to sentence. */
     private static final ThreadLocal<RuleScanner> SCANNERS = ThreadLocal.withInitial(RuleScanner::new);
+    /** One count memo per thread. */
+    private static final ThreadLocal<CountMemo> COUNTS = ThreadLocal.withInitial(CountMemo::new);
     private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
             + "|remain|remains|remained)\\b");
     private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
@@ -45,12 +48,13 @@ public final class CasualtyExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         RuleScanner scanner = SCANNERS.get();
+        CountMemo counts = COUNTS.get();
         for (Sentence sentence : document.sentences()) {
             scanner.reset(sentence.text());
             if (!scanner.cue()) {
                 continue;
             }
-            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text(), scanner))) {
+            for (Hit hit : settleShootings(sentence.text(), hitsIn(sentence.text(), scanner, counts))) {
                 document.casualties().add(new CasualtyMention(sentence.index(), hit.start(), hit.end(),
                         sentence.text().substring(hit.start(), hit.end()), hit.kind(), hit.figure().count(),
                         hit.figure().lowerBound(), hit.unconfirmed()));
@@ -58,13 +62,13 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private List<Hit> hitsIn(String text, RuleScanner scanner) {
+    private List<Hit> hitsIn(String text, RuleScanner scanner, CountMemo counts) {
         List<Hit> hits = new ArrayList<>();
         int limit = scanner.limit(-1);
         if (limit >= 0) {
             Matcher fatal = scanner.matcher(-1);
             for (int from = 0; scanner.find(fatal, CasualtyPatterns.PEOPLE_STARTS, from, limit); from = fatal.end()) {
-                addShotFatally(text, fatal, hits);
+                addShotFatally(text, fatal, hits, counts);
             }
         }
         for (int r = 0; r < CasualtyPatterns.RULES.size(); r++) {
@@ -78,7 +82,7 @@ public final class CasualtyExtractor implements Extractor {
                 if (overlapsAny(hits, m)) {
                     continue;
                 }
-                Hit hit = toHit(text, rule, m);
+                Hit hit = toHit(text, rule, m, counts);
                 if (hit != null) {
                     hits.add(hit);
                 }
@@ -88,8 +92,8 @@ public final class CasualtyExtractor implements Extractor {
         return hits;
     }
 
-    private void addShotFatally(String text, Matcher m, List<Hit> hits) {
-        Figure shot = NounPhrases.count(m.group("who"));
+    private void addShotFatally(String text, Matcher m, List<Hit> hits, CountMemo counts) {
+        Figure shot = counts.count(m.group("who"));
         Figure killed = Figure.parse(m.group("fatal"));
         Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), m.group("mid"), false);
         if (shot == null || killed == null || killed.count() > shot.count()
@@ -105,9 +109,9 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private Hit toHit(String text, Rule rule, Matcher m) {
+    private Hit toHit(String text, Rule rule, Matcher m, CountMemo counts) {
         String who = m.group("who");
-        Figure figure = NounPhrases.count(who);
+        Figure figure = counts.count(who);
         if (figure == null || figure.count() <= 0) {
             return null;
         }

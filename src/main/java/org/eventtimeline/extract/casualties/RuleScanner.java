@@ -66,6 +66,9 @@ public final class RuleScanner {
 
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
+    /** The text each matcher was last reset to. */
+    private final String[] unicodeTexts = new String[CasualtyPatterns.RULES.size() + 1];
+    private final String[] plainTexts = new String[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] unicodeVerbs = new Matcher[CasualtyPatterns.RULES.size()];
     private final Matcher[] plainVerbs = new Matcher[CasualtyPatterns.RULES.size()];
     private final Matcher cue = CUE.matcher("");
@@ -75,8 +78,11 @@ public final class RuleScanner {
     private Matcher people;
     private boolean plain;
     private boolean prepared;
-    private final int[] last = new int[STEMS.length];
-    private final int[] first = new int[STEMS.length];
+    private final int[] last = filled(STEMS.length);
+    private final int[] first = filled(STEMS.length);
+    /** The stems found in the sentence, each once: only their entries of {@link #first} and {@link #last} are set. */
+    private final int[] seen = new int[STEMS.length];
+    private int seenCount;
     private byte[] peopleAt = new byte[256];
     /** The positions {@link CasualtyPatterns#PEOPLE_STARTS} allows, in order; computed once a sentence. */
     private int[] peopleStarts = new int[64];
@@ -89,25 +95,50 @@ public final class RuleScanner {
     /** Takes the next sentence: folds it and notes where each stem first and last occurs. */
     public void reset(String sentence) {
         text = sentence;
-        folded = Starts.fold(sentence);
-        java.util.Arrays.fill(last, -1);
-        java.util.Arrays.fill(first, -1);
-        for (int s = 0; s + 1 < folded.length(); s++) {
-            char c = folded.charAt(s);
-            char d = folded.charAt(s + 1);
-            int[] candidates = c < 128 && d < 128 ? BY_PAIR[c * 128 + d] : null;
+        char[] chars = sentence.toCharArray();
+        Starts.fold(chars);
+        folded = new String(chars);
+        for (int i = 0; i < seenCount; i++) {
+            last[seen[i]] = -1;
+            first[seen[i]] = -1;
+        }
+        seenCount = 0;
+        for (int s = 0; s + 1 < chars.length; s++) {
+            char c = chars[s];
+            char d = chars[s + 1];
+            int[] candidates = (c | d) < 128 ? BY_PAIR[c * 128 + d] : null;
             if (candidates != null) {
                 for (int id : candidates) {
-                    if (folded.startsWith(STEMS[id], s)) {
+                    if (startsWith(chars, s, STEMS[id])) {
                         last[id] = s;
                         if (first[id] < 0) {
                             first[id] = s;
+                            seen[seenCount++] = id;
                         }
                     }
                 }
             }
         }
         prepared = false;
+    }
+
+    /** Whether the chars hold the word at {@code s}. */
+    private static boolean startsWith(char[] chars, int s, String word) {
+        if (s + word.length() > chars.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (chars[s + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] filled(int length) {
+        int[] positions = new int[length];
+        java.util.Arrays.fill(positions, -1);
+        return positions;
     }
 
     /** Readies the people memo and the pattern set for the sentence; only sentences with a cue need them. */
@@ -150,7 +181,13 @@ public final class RuleScanner {
         if (matchers[slot] == null) {
             matchers[slot] = bounded(pattern(r, plain));
         }
-        return matchers[slot].reset(text);
+        String[] texts = plain ? plainTexts : unicodeTexts;
+        if (texts[slot] != text) {
+            // every search sets a region, which resets the matcher anyway: only a new text needs a reset here
+            matchers[slot].reset(text);
+            texts[slot] = text;
+        }
+        return matchers[slot];
     }
 
     private static Pattern pattern(int r, boolean plain) {

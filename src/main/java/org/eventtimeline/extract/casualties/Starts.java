@@ -60,6 +60,12 @@ public final class Starts {
     /** The text with every char upper- then lower-cased, as case-insensitive regexes compare chars; same offsets. */
     public static String fold(String text) {
         char[] chars = text.toCharArray();
+        fold(chars);
+        return new String(chars);
+    }
+
+    /** Folds the chars in place, as {@link #fold(String)} does. */
+    public static void fold(char[] chars) {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c >= 'A' && c <= 'Z') {
@@ -68,7 +74,6 @@ public final class Starts {
                 chars[i] = Character.toLowerCase(Character.toUpperCase(c));
             }
         }
-        return new String(chars);
     }
 
     /** The first position in [from, limit] where a match may begin, or -1. */
