@@ -101,7 +101,7 @@ public final class Alternation {
     }
 
     /** The alternatives of the alternation, split at the bars outside parentheses and classes. */
-    private static List<String> topLevel(String alternation) {
+    static List<String> topLevel(String alternation) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;

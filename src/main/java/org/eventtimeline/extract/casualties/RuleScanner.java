@@ -30,6 +30,8 @@ public final class RuleScanner {
     /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
     private static final int[][] BY_PAIR = new int[128 * 128][];
     private static final int[][] RULE_STEMS;
+    /** The letters each passive rule's verbs may begin with ({@link FirstLetters}); null for the other rules. */
+    private static final boolean[][] VERB_LETTERS;
     private static final int SHOT;
     private static final int FATALLY;
 
@@ -60,15 +62,22 @@ public final class RuleScanner {
             grown[grown.length - 1] = id;
             BY_PAIR[pair] = grown;
         }
+        VERB_LETTERS = new boolean[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            String verbs = rules.get(r).verbs();
+            VERB_LETTERS[r] = verbs == null ? null : FirstLetters.of(verbs);
+        }
         SHOT = ids.get("shot");
         FATALLY = ids.get("fatally");
     }
 
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
-    /** The text each matcher was last reset to. */
-    private final String[] unicodeTexts = new String[CasualtyPatterns.RULES.size() + 1];
-    private final String[] plainTexts = new String[CasualtyPatterns.RULES.size() + 1];
+    /** The matchers set to the sentence so far: a matcher is set to it only before its first search in it. */
+    private final Matcher[] ready = new Matcher[2 * (CasualtyPatterns.RULES.size() + 2)];
+    private int readyCount;
+    /** The sentence's chars, {@link Starts#fold folded}, in a buffer reused from sentence to sentence. */
+    private char[] chars = new char[256];
     private final Matcher[] unicodeVerbs = new Matcher[CasualtyPatterns.RULES.size()];
     private final Matcher[] plainVerbs = new Matcher[CasualtyPatterns.RULES.size()];
     private final Matcher cue = CUE.matcher("");
@@ -95,21 +104,26 @@ public final class RuleScanner {
     /** Takes the next sentence: folds it and notes where each stem first and last occurs. */
     public void reset(String sentence) {
         text = sentence;
-        char[] chars = sentence.toCharArray();
-        Starts.fold(chars);
-        folded = new String(chars);
+        if (chars.length < sentence.length()) {
+            chars = new char[Math.max(sentence.length(), chars.length * 2)];
+        }
+        int length = sentence.length();
+        sentence.getChars(0, length, chars, 0);
+        Starts.fold(chars, length);
+        folded = null;
+        readyCount = 0;
         for (int i = 0; i < seenCount; i++) {
             last[seen[i]] = -1;
             first[seen[i]] = -1;
         }
         seenCount = 0;
-        for (int s = 0; s + 1 < chars.length; s++) {
+        for (int s = 0; s + 1 < length; s++) {
             char c = chars[s];
             char d = chars[s + 1];
             int[] candidates = (c | d) < 128 ? BY_PAIR[c * 128 + d] : null;
             if (candidates != null) {
                 for (int id : candidates) {
-                    if (startsWith(chars, s, STEMS[id])) {
+                    if (startsWith(chars, length, s, STEMS[id])) {
                         last[id] = s;
                         if (first[id] < 0) {
                             first[id] = s;
@@ -122,9 +136,9 @@ public final class RuleScanner {
         prepared = false;
     }
 
-    /** Whether the chars hold the word at {@code s}. */
-    private static boolean startsWith(char[] chars, int s, String word) {
-        if (s + word.length() > chars.length) {
+    /** Whether the first {@code length} chars hold the word at {@code s}. */
+    private static boolean startsWith(char[] chars, int length, int s, String word) {
+        if (s + word.length() > length) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
@@ -152,7 +166,7 @@ public final class RuleScanner {
         peopleScannedTo = -1;
         plain = PlainChars.plain(text);
         people = plain ? plainPeople : unicodePeople;
-        people.reset(text);
+        folded = new String(chars, 0, text.length());
         gate.reset(text, folded);
         prepared = true;
     }
@@ -169,8 +183,8 @@ public final class RuleScanner {
     }
 
     /**
-     * The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) on the sentence: the
-     * pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
+     * The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) for the sentence, set to it
+     * by {@link #find}: the pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
      */
     public Matcher matcher(int r) {
         if (!prepared) {
@@ -180,12 +194,6 @@ public final class RuleScanner {
         Matcher[] matchers = plain ? plainMatchers : unicodeMatchers;
         if (matchers[slot] == null) {
             matchers[slot] = bounded(pattern(r, plain));
-        }
-        String[] texts = plain ? plainTexts : unicodeTexts;
-        if (texts[slot] != text) {
-            // every search sets a region, which resets the matcher anyway: only a new text needs a reset here
-            matchers[slot].reset(text);
-            texts[slot] = text;
         }
         return matchers[slot];
     }
@@ -227,8 +235,11 @@ public final class RuleScanner {
             verbs[r] = bounded(Pattern.compile((plain ? "(?i)" : "(?iU)") + regex));
         }
         Matcher verb = verbs[r].reset(text);
+        boolean[] letters = VERB_LETTERS[r];
         for (int v = Math.min(upTo, text.length() - 1); v > 0; v--) {
-            if (PeopleGate.isSpace(text.charAt(v - 1)) && verb.region(v, text.length()).lookingAt()) {
+            char c = folded.charAt(v);
+            boolean mayBegin = letters == null || c >= 128 || (c >= 'a' && c <= 'z' && letters[c - 'a']);
+            if (mayBegin && PeopleGate.isSpace(text.charAt(v - 1)) && verb.region(v, text.length()).lookingAt()) {
                 return v;
             }
         }
@@ -248,11 +259,14 @@ public final class RuleScanner {
 
     /** Finds the next match of {@code m} at or after {@code from}, as {@code find()} would. */
     public boolean find(Matcher m, Starts starts, int from, int limit) {
+        if (!prepared) {
+            prepare();
+        }
         if (starts == CasualtyPatterns.PEOPLE_STARTS) {
             return findAtPeople(m, from, limit);
         }
         for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
-            m.region(s, text.length());
+            ready(m).region(s, text.length());
             if (m.lookingAt()) {
                 return true;
             }
@@ -268,13 +282,24 @@ public final class RuleScanner {
                 return false;
             }
             if (s >= from && peopleAt(s)) {
-                m.region(s, text.length());
+                ready(m).region(s, text.length());
                 if (m.lookingAt()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The matcher, set to the sentence if this is its first search in it (a region resets it anyway). */
+    private Matcher ready(Matcher m) {
+        for (int i = 0; i < readyCount; i++) {
+            if (ready[i] == m) {
+                return m;
+            }
+        }
+        ready[readyCount++] = m;
+        return m.reset(text);
     }
 
     /** Lists the positions {@link CasualtyPatterns#PEOPLE_STARTS} allows up to {@code limit}, once a sentence. */
@@ -300,7 +325,7 @@ public final class RuleScanner {
             peopleAt[s] = 2;
         }
         if (peopleAt[s] == 0) {
-            people.region(s, text.length());
+            ready(people).region(s, text.length());
             peopleAt[s] = people.lookingAt() ? (byte) 1 : (byte) 2;
         }
         return peopleAt[s] == 1;

@@ -60,13 +60,13 @@ public final class Starts {
     /** The text with every char upper- then lower-cased, as case-insensitive regexes compare chars; same offsets. */
     public static String fold(String text) {
         char[] chars = text.toCharArray();
-        fold(chars);
+        fold(chars, chars.length);
         return new String(chars);
     }
 
-    /** Folds the chars in place, as {@link #fold(String)} does. */
-    public static void fold(char[] chars) {
-        for (int i = 0; i < chars.length; i++) {
+    /** Folds the first {@code length} chars in place, as {@link #fold(String)} does. */
+    public static void fold(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
             char c = chars[i];
             if (c >= 'A' && c <= 'Z') {
                 chars[i] = (char) (c + 32);
