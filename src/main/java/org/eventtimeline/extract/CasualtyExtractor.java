@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.eventtimeline.extract.casualties.CasualtyPatterns;
 import org.eventtimeline.extract.casualties.CasualtyPatterns.Form;
 import org.eventtimeline.extract.casualties.CasualtyPatterns.Rule;
-import org.eventtimeline.extract.casualties.CountMemo;
+import org.eventtimeline.extract.casualties.PhraseMemo;
 import org.eventtimeline.extract.casualties.Figure;
 import org.eventtimeline.extract.casualties.Hedges;
 import org.eventtimeline.extract.casualties.NounPhrases;
@@ -24,7 +24,7 @@ public final class CasualtyExtractor implements Extractor {
     /** One scanner per thread: its matchers are large and are reused from sentence to sentence. */
     private static final ThreadLocal<RuleScanner> SCANNERS = ThreadLocal.withInitial(RuleScanner::new);
     /** One count memo per thread. */
-    private static final ThreadLocal<CountMemo> COUNTS = ThreadLocal.withInitial(CountMemo::new);
+    private static final ThreadLocal<PhraseMemo> COUNTS = ThreadLocal.withInitial(PhraseMemo::new);
     private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
             + "|remain|remains|remained)\\b");
     private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
@@ -48,7 +48,7 @@ public final class CasualtyExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         RuleScanner scanner = SCANNERS.get();
-        CountMemo counts = COUNTS.get();
+        PhraseMemo counts = COUNTS.get();
         for (Sentence sentence : document.sentences()) {
             scanner.reset(sentence.text());
             if (!scanner.cue()) {
@@ -62,7 +62,7 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private List<Hit> hitsIn(String text, RuleScanner scanner, CountMemo counts) {
+    private List<Hit> hitsIn(String text, RuleScanner scanner, PhraseMemo counts) {
         List<Hit> hits = new ArrayList<>();
         int limit = scanner.limit(-1);
         if (limit >= 0) {
@@ -92,7 +92,7 @@ public final class CasualtyExtractor implements Extractor {
         return hits;
     }
 
-    private void addShotFatally(String text, Matcher m, List<Hit> hits, CountMemo counts) {
+    private void addShotFatally(String text, Matcher m, List<Hit> hits, PhraseMemo counts) {
         Figure shot = counts.count(m.group("who"));
         Figure killed = Figure.parse(m.group("fatal"));
         Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), m.group("mid"), false);
@@ -109,17 +109,16 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private Hit toHit(String text, Rule rule, Matcher m, CountMemo counts) {
+    private Hit toHit(String text, Rule rule, Matcher m, PhraseMemo counts) {
         String who = m.group("who");
         Figure figure = counts.count(who);
         if (figure == null || figure.count() <= 0) {
             return null;
         }
-        String after = text.substring(m.end());
         if (Character.isDigit(who.charAt(0)) && MONTH_BEFORE.matcher(text.substring(0, m.start("who"))).find()) {
             return null;
         }
-        if (rule.active() && NounPhrases.isBare(who) && !FREE_END.matcher(after).find()) {
+        if (rule.active() && counts.isBare(who) && !freeEnd(text, m.end())) {
             return null;
         }
         String mid = switch (rule.form()) {
@@ -127,11 +126,10 @@ public final class CasualtyExtractor implements Extractor {
             case PASSIVE -> m.group("mid");
             case FIXED -> m.group();
         };
-        String before = text.substring(0, m.start("who"));
-        if ((mid.isBlank() && NounPhrases.isShare(who)) || REST_OF.matcher(before).find()) {
+        if ((mid.isBlank() && counts.isShare(who)) || restOfBefore(text, m.start("who"))) {
             return null;
         }
-        if (rule.form() == Form.PASSIVE && !AUX.matcher(mid).find() && !FREE_END.matcher(after).find()) {
+        if (rule.form() == Form.PASSIVE && !AUX.matcher(mid).find() && !freeEnd(text, m.end())) {
             return null;
         }
         Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), mid, rule.active());
@@ -141,6 +139,27 @@ public final class CasualtyExtractor implements Extractor {
         boolean shot = rule.kind() == CasualtyKind.INJURED && SHOT.matcher(m.group("verb")).matches();
         return new Hit(m.start(), m.end(), m.start("who"), m.end("who"), rule.kind(), figure,
                 status == Hedges.Status.UNCONFIRMED, shot);
+    }
+
+    /**
+     * Whether the clause is free after the figure (punctuation, end, or a word like "in", "after"): {@link #FREE_END}
+     * on the rest of the sentence, where its {@code ^} holds only at the start.
+     */
+    private static boolean freeEnd(String text, int end) {
+        return FREE_END.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether "other" or "remaining" ends the text before {@code whoStart}: {@link #REST_OF} on that text, searched
+     * only from a few chars before its trailing spaces, where a match must begin.
+     */
+    private static boolean restOfBefore(String text, int whoStart) {
+        int spaces = whoStart;
+        while (spaces > 0 && (text.charAt(spaces - 1) <= ' ' || text.charAt(spaces - 1) == '\u0085'
+                || text.charAt(spaces - 1) == '\u2028' || text.charAt(spaces - 1) == '\u2029')) {
+            spaces--;
+        }
+        return REST_OF.matcher(text).useTransparentBounds(true).region(Math.max(0, spaces - 12), whoStart).find();
     }
 
     /** "shot five people, killing two": the killed share leaves the injured count. */

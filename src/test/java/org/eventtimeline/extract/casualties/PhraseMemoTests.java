@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class CountMemoTests {
+class PhraseMemoTests {
 
     @Test
     void countsAPhraseOnceAndGivesTheSameFigureAgain() {
         // given an empty memo
-        CountMemo memo = new CountMemo();
+        PhraseMemo memo = new PhraseMemo();
         // when the same phrase is counted twice and a vague one once
         Figure first = memo.count("at least five people");
         Figure second = memo.count("at least five people");
@@ -21,10 +21,25 @@ class CountMemoTests {
     }
 
     @Test
+    void tellsBareNumbersAndSharesAsNounPhrasesDoes() {
+        // given an empty memo
+        PhraseMemo memo = new PhraseMemo();
+        // when phrases are read twice each
+        // then a bare number, a share and a counted noun are told apart, the same each time
+        for (int i = 0; i < 2; i++) {
+            assertThat(memo.isBare("at least 45")).isTrue();
+            assertThat(memo.isBare("45 people")).isFalse();
+            assertThat(memo.isShare("one of the")).isTrue();
+            assertThat(memo.isShare("one man")).isFalse();
+        }
+        assertThat(memo.size()).isEqualTo(4);
+    }
+
+    @Test
     void startsAfreshWhenFull() {
         // given a memo holding as many phrases as it may
-        CountMemo memo = new CountMemo();
-        for (int i = 0; i < CountMemo.CAPACITY; i++) {
+        PhraseMemo memo = new PhraseMemo();
+        for (int i = 0; i < PhraseMemo.CAPACITY; i++) {
             memo.count(i + " people");
         }
         // when one more phrase is counted
