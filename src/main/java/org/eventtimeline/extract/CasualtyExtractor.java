@@ -67,7 +67,7 @@ public final class CasualtyExtractor implements Extractor {
         int limit = scanner.limit(-1);
         if (limit >= 0) {
             Matcher fatal = scanner.matcher(-1);
-            for (int from = 0; scanner.find(fatal, CasualtyPatterns.PEOPLE_STARTS, from, limit); from = fatal.end()) {
+            for (int from = 0; scanner.find(-1, fatal, from, limit); from = fatal.end()) {
                 addShotFatally(text, fatal, hits, counts);
             }
         }
@@ -78,7 +78,7 @@ public final class CasualtyExtractor implements Extractor {
             }
             Rule rule = CasualtyPatterns.RULES.get(r);
             Matcher m = scanner.matcher(r);
-            for (int from = 0; scanner.find(m, rule.starts(), from, limit); from = m.end()) {
+            for (int from = 0; scanner.find(r, m, from, limit); from = m.end()) {
                 if (overlapsAny(hits, m)) {
                     continue;
                 }

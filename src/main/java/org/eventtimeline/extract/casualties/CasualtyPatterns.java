@@ -18,10 +18,11 @@ public final class CasualtyPatterns {
      * One rule: its pattern, the kind it yields, the form of its figure, literals one of which every match holds
      * (lower case; no match begins after the last of them), and where its matches may begin; {@code plain} is the
      * pattern without the U flag, for {@link PlainChars#plain plain} sentences; {@code verbs} is the verb alternation
-     * of a passive rule (null for the others).
+     * of a passive rule (null for the others); {@code verbWords} the most words an active rule's verb spans before its
+     * people ({@link VerbWords}; 0 for the others, or when unbounded).
      */
     public record Rule(Pattern pattern, Pattern plain, CasualtyKind kind, Form form, String[] stems, Starts starts,
-                       String verbs) {
+                       String verbs, int verbWords) {
 
         public boolean active() {
             return form == Form.ACTIVE;
@@ -142,15 +143,16 @@ public final class CasualtyPatterns {
         String factored = Alternation.factor(verbs);
         String regex = NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
                 + "){0,5}?)\\s+(?<verb>" + factored + ")\\b";
-        return new Rule(compile(regex), plain(regex), kind, Form.PASSIVE, stems, PEOPLE_STARTS, factored);
+        return new Rule(compile(regex), plain(regex), kind, Form.PASSIVE, stems, PEOPLE_STARTS, factored, 0);
     }
 
     /** A rule whose people follow the verb; every verb begins with one of the stems. */
     private static Rule active(String verbs, String tail, CasualtyKind kind, String... stems) {
-        return rule("\\b(?<verb>" + Alternation.factor(verbs) + ")\\s+(?<who>" + PEOPLE
+        String regex = "\\b(?<verb>" + Alternation.factor(verbs) + ")\\s+(?<who>" + PEOPLE
                 + ")(?!\\s+(?:were|was|are|is|have|has"
-                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail, kind, Form.ACTIVE,
-                stems, Starts.literals(stems));
+                + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail;
+        return new Rule(compile(regex), plain(regex), kind, Form.ACTIVE, stems, Starts.literals(stems), null,
+                VerbWords.max(verbs));
     }
 
     /** A set phrase: its matches begin at the starts and hold one of the stems. */
@@ -159,7 +161,7 @@ public final class CasualtyPatterns {
     }
 
     private static Rule rule(String regex, CasualtyKind kind, Form form, String[] stems, Starts starts) {
-        return new Rule(compile(regex), plain(regex), kind, form, stems, starts, null);
+        return new Rule(compile(regex), plain(regex), kind, form, stems, starts, null, 0);
     }
 
     private static Pattern compile(String regex) {

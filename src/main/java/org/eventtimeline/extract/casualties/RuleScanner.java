@@ -27,6 +27,8 @@ public final class RuleScanner {
     private static final Pattern PEOPLE = Pattern.compile("(?iU)" + NounPhrases.PEOPLE);
     private static final Pattern PEOPLE_PLAIN = Pattern.compile("(?i)" + NounPhrases.PEOPLE);
     private static final String[] STEMS;
+    /** {@link #STEMS} as char arrays. */
+    private static final char[][] STEM_CHARS;
     /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
     private static final int[][] BY_PAIR = new int[128 * 128][];
     private static final int[][] RULE_STEMS;
@@ -52,6 +54,10 @@ public final class RuleScanner {
             }
         }
         STEMS = ids.keySet().toArray(new String[0]);
+        STEM_CHARS = new char[STEMS.length][];
+        for (int id = 0; id < STEMS.length; id++) {
+            STEM_CHARS[id] = STEMS[id].toCharArray();
+        }
         for (int id = 0; id < STEMS.length; id++) {
             if (!STEMS[id].matches("[a-z]{2,}")) {
                 throw new IllegalStateException("not a lower-case word of two letters or more: " + STEMS[id]);
@@ -123,7 +129,7 @@ public final class RuleScanner {
             int[] candidates = (c | d) < 128 ? BY_PAIR[c * 128 + d] : null;
             if (candidates != null) {
                 for (int id : candidates) {
-                    if (startsWith(chars, length, s, STEMS[id])) {
+                    if (startsWith(chars, length, s, STEM_CHARS[id])) {
                         last[id] = s;
                         if (first[id] < 0) {
                             first[id] = s;
@@ -136,13 +142,13 @@ public final class RuleScanner {
         prepared = false;
     }
 
-    /** Whether the first {@code length} chars hold the word at {@code s}. */
-    private static boolean startsWith(char[] chars, int length, int s, String word) {
-        if (s + word.length() > length) {
+    /** Whether the first {@code length} chars hold the stem at {@code s}, whose first two chars are known to. */
+    private static boolean startsWith(char[] chars, int length, int s, char[] stem) {
+        if (s + stem.length > length) {
             return false;
         }
-        for (int i = 0; i < word.length(); i++) {
-            if (chars[s + i] != word.charAt(i)) {
+        for (int i = 2; i < stem.length; i++) {
+            if (chars[s + i] != stem[i]) {
                 return false;
             }
         }
@@ -257,15 +263,24 @@ public final class RuleScanner {
         return limit;
     }
 
-    /** Finds the next match of {@code m} at or after {@code from}, as {@code find()} would. */
-    public boolean find(Matcher m, Starts starts, int from, int limit) {
+    /**
+     * Finds the next match at or after {@code from} of {@link #matcher matcher} {@code m} of rule {@code r} (or of
+     * shot-fatally for -1), as {@code find()} would; an active rule is tried only where one of the words after its
+     * verb's first word begins a people phrase.
+     */
+    public boolean find(int r, Matcher m, int from, int limit) {
         if (!prepared) {
             prepare();
         }
+        Starts starts = r < 0 ? CasualtyPatterns.PEOPLE_STARTS : CasualtyPatterns.RULES.get(r).starts();
         if (starts == CasualtyPatterns.PEOPLE_STARTS) {
             return findAtPeople(m, from, limit);
         }
+        int words = r < 0 ? 0 : CasualtyPatterns.RULES.get(r).verbWords();
         for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
+            if (words > 0 && !peopleAfter(s, words)) {
+                continue;
+            }
             ready(m).region(s, text.length());
             if (m.lookingAt()) {
                 return true;
@@ -286,6 +301,31 @@ public final class RuleScanner {
                 if (m.lookingAt()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a people phrase begins at one of the {@code words} tokens after the one at {@code s}. An active rule's
+     * verb is words of letters joined by {@code \\s+}, and {@link PeopleGate#isSpace} spaces hold every {@code \\s}:
+     * its people, after the verb and {@code \\s+}, begin where one of those tokens does.
+     */
+    private boolean peopleAfter(int s, int words) {
+        int n = text.length();
+        int i = s;
+        for (int word = 0; word < words; word++) {
+            while (i < n && !PeopleGate.isSpace(text.charAt(i))) {
+                i++;
+            }
+            while (i < n && PeopleGate.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return false;
+            }
+            if (peopleAt(i)) {
+                return true;
             }
         }
         return false;

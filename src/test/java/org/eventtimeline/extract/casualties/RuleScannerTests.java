@@ -47,7 +47,7 @@ class RuleScannerTests {
         int limit = scanner.limit(INJURED_PASSIVE);
         if (limit >= 0) {
             Matcher m = scanner.matcher(INJURED_PASSIVE);
-            for (int from = 0; scanner.find(m, rule.starts(), from, limit); from = m.end()) {
+            for (int from = 0; scanner.find(INJURED_PASSIVE, m, from, limit); from = m.end()) {
                 found.add(m.group("who"));
             }
         }
