@@ -31,6 +31,8 @@ public final class RuleScanner {
     private static final char[][] STEM_CHARS;
     /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
     private static final int[][] BY_PAIR = new int[128 * 128][];
+    /** The pairs {@link #BY_PAIR} holds stems for, as bits: a table small enough to stay in the cache. */
+    private static final long[] PAIRS = new long[128 * 128 / 64];
     private static final int[][] RULE_STEMS;
     /** The letters each passive rule's verbs may begin with ({@link FirstLetters}); null for the other rules. */
     private static final boolean[][] VERB_LETTERS;
@@ -67,6 +69,7 @@ public final class RuleScanner {
             int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = id;
             BY_PAIR[pair] = grown;
+            PAIRS[pair >>> 6] |= 1L << pair;
         }
         VERB_LETTERS = new boolean[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
@@ -126,9 +129,9 @@ public final class RuleScanner {
         for (int s = 0; s + 1 < length; s++) {
             char c = chars[s];
             char d = chars[s + 1];
-            int[] candidates = (c | d) < 128 ? BY_PAIR[c * 128 + d] : null;
-            if (candidates != null) {
-                for (int id : candidates) {
+            int pair = c * 128 + d;
+            if ((c | d) < 128 && (PAIRS[pair >>> 6] & (1L << pair)) != 0) {
+                for (int id : BY_PAIR[pair]) {
                     if (startsWith(chars, length, s, STEM_CHARS[id])) {
                         last[id] = s;
                         if (first[id] < 0) {
