@@ -115,7 +115,7 @@ public final class CasualtyExtractor implements Extractor {
         if (figure == null || figure.count() <= 0) {
             return null;
         }
-        if (Character.isDigit(who.charAt(0)) && MONTH_BEFORE.matcher(text.substring(0, m.start("who"))).find()) {
+        if (Character.isDigit(who.charAt(0)) && monthBefore(text, m.start("who"))) {
             return null;
         }
         if (rule.active() && counts.isBare(who) && !freeEnd(text, m.end())) {
@@ -154,12 +154,33 @@ public final class CasualtyExtractor implements Extractor {
      * only from a few chars before its trailing spaces, where a match must begin.
      */
     private static boolean restOfBefore(String text, int whoStart) {
-        int spaces = whoStart;
+        int spaces = spacesBefore(text, whoStart);
+        return REST_OF.matcher(text).useTransparentBounds(true).region(Math.max(0, spaces - 12), whoStart).find();
+    }
+
+    /**
+     * Whether a month name ends the text before {@code whoStart} ("on March 12"): {@link #MONTH_BEFORE} on that text,
+     * searched only from just before the ASCII letters ahead of its trailing dot and spaces, where a match must begin.
+     */
+    private static boolean monthBefore(String text, int whoStart) {
+        int word = spacesBefore(text, whoStart);
+        if (word > 0 && text.charAt(word - 1) == '.') {
+            word--;
+        }
+        while (word > 0 && ((text.charAt(word - 1) | 32) >= 'a' && (text.charAt(word - 1) | 32) <= 'z')) {
+            word--;
+        }
+        return MONTH_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, word - 2), whoStart).find();
+    }
+
+    /** Where the run of spaces (any char up to {@code ' '}, or a line separator) ending at {@code end} begins. */
+    private static int spacesBefore(String text, int end) {
+        int spaces = end;
         while (spaces > 0 && (text.charAt(spaces - 1) <= ' ' || text.charAt(spaces - 1) == '\u0085'
                 || text.charAt(spaces - 1) == '\u2028' || text.charAt(spaces - 1) == '\u2029')) {
             spaces--;
         }
-        return REST_OF.matcher(text).useTransparentBounds(true).region(Math.max(0, spaces - 12), whoStart).find();
+        return spaces;
     }
 
     /** "shot five people, killing two": the killed share leaves the injured count. */

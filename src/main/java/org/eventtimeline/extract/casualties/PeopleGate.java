@@ -29,6 +29,8 @@ final class PeopleGate {
      * ("no fewer than"), and "a" of "a hundred"; one more for safety.
      */
     private static final int NUMBER_TOKENS = 7;
+    private static final String[][] COUNTED_BY_FIRST = byFirst(COUNTED_FIRST);
+    private static final String[][] NUMBER_BY_FIRST = byFirst(NUMBER_FIRST);
     /** The words a single-person phrase ("the officer") begins with. */
     private static final String[] SINGLE_FIRST = {"a", "an", "one", "the", "another", "his", "her"};
     /** The first word of every singular person noun. */
@@ -57,7 +59,7 @@ final class PeopleGate {
         if (Character.isSurrogate(c)) {
             return true;
         }
-        if ((Character.isDigit(c) || startsWithAny(s, COUNTED_FIRST)) && numberWithin(s)) {
+        if ((Character.isDigit(c) || startsWithAny(s, COUNTED_BY_FIRST)) && numberWithin(s)) {
             return true;
         }
         if (Character.getType(c) == Character.UPPERCASE_LETTER && lastAge > s) {
@@ -96,7 +98,7 @@ final class PeopleGate {
     private boolean numberWithin(int s) {
         int i = s;
         for (int token = 0; token < NUMBER_TOKENS && i < text.length(); token++) {
-            if (Character.isDigit(text.charAt(i)) || startsWithAny(i, NUMBER_FIRST)) {
+            if (Character.isDigit(text.charAt(i)) || startsWithAny(i, NUMBER_BY_FIRST)) {
                 return true;
             }
             while (i < text.length() && !isSpace(text.charAt(i))) {
@@ -133,13 +135,33 @@ final class PeopleGate {
         return false;
     }
 
-    private boolean startsWithAny(int s, String[] words) {
-        for (String word : words) {
+    /** Whether the folded text holds at {@code s} one of the words (listed by their first letter). */
+    private boolean startsWithAny(int s, String[][] wordsByFirst) {
+        char c = folded.charAt(s);
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        for (String word : wordsByFirst[c - 'a']) {
             if (folded.startsWith(word, s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The lower-case words listed by their first letter, in their order. */
+    private static String[][] byFirst(String[] words) {
+        String[][] table = new String[26][0];
+        for (String word : words) {
+            if (!word.matches("[a-z]+")) {
+                throw new IllegalStateException("not a lower-case word: " + word);
+            }
+            String[] old = table[word.charAt(0) - 'a'];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = word;
+            table[word.charAt(0) - 'a'] = grown;
+        }
+        return table;
     }
 
     /** Any char {@code \s} may match under UNICODE_CHARACTER_CLASS (and a few more). */
