@@ -77,7 +77,7 @@ public final class ActorExtractor implements Extractor {
             Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
             String country = qualifier == null ? null : countryOf(qualifier).orElse(null);
-            String role = titleCase(m.group("title").replaceAll("\\s+", " "));
+            String role = titleCase(NameWords.singleSpaced(m.group("title")));
             String name = m.group("name");
             out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name,
                     new Actor(name, role, country, ActorKind.PERSON), 0.9));
@@ -114,7 +114,7 @@ public final class ActorExtractor implements Extractor {
     }
 
     private boolean isPlaceLed(String name) {
-        String first = name.split("\\s+")[0];
+        String first = NameWords.first(name);
         return gazetteer.place(first).isPresent() || gazetteer.countryOfDemonym(first).isPresent();
     }
 
@@ -153,7 +153,7 @@ public final class ActorExtractor implements Extractor {
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
-                String name = matched.replaceFirst("^The\\s+", "");
+                String name = NameWords.withoutThe(matched, false);
                 if (patterns.isNotAnOrganisation(name)
                         || (pattern == ActorPatterns.ACRONYM && gazetteer.place(name).isPresent())) {
                     continue;
@@ -218,9 +218,13 @@ public final class ActorExtractor implements Extractor {
     private static List<ActorMention> withoutOverlaps(List<ActorMention> mentions) {
         List<ActorMention> kept = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ActorMention candidate : mentions.stream()
-                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList()) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.start() < candidate.end() && candidate.start() < k.end());
+        List<ActorMention> byScore = new ArrayList<>(mentions);
+        byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
+        for (ActorMention candidate : byScore) {
+            boolean overlaps = false;
+            for (int i = 0; i < kept.size() && !overlaps; i++) {
+                overlaps = kept.get(i).start() < candidate.end() && candidate.start() < kept.get(i).end();
+            }
             if (!overlaps && names.add(candidate.actor().name())) {
                 kept.add(candidate);
             }
