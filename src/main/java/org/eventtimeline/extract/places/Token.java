@@ -16,15 +16,25 @@ public record Token(int start, int end, String text) {
 
     /** The word without a possessive ending ("Malaysia's", "Texas’" become "Malaysia", "Texas"). */
     public String bare() {
-        String t = text.replace('’', '\'');
-        if (t.endsWith("'s")) {
-            return text.substring(0, text.length() - 2);
-        }
-        return t.endsWith("'") ? text.substring(0, text.length() - 1) : text;
+        int cut = possessiveLength();
+        return cut == 0 ? text : text.substring(0, text.length() - cut);
     }
 
     /** Whether the word carries a possessive ending. */
     public boolean possessive() {
-        return bare().length() != text.length();
+        return possessiveLength() > 0;
+    }
+
+    /** The length of the possessive ending: 2 for "'s", 1 for a final apostrophe, else 0 (either apostrophe). */
+    private int possessiveLength() {
+        int n = text.length();
+        if (n >= 2 && text.charAt(n - 1) == 's' && isApostrophe(text.charAt(n - 2))) {
+            return 2;
+        }
+        return n >= 1 && isApostrophe(text.charAt(n - 1)) ? 1 : 0;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 }
