@@ -23,6 +23,8 @@ public final class Gazetteer {
     private final Map<String, String> demonyms;
     private final Map<String, Place> usStates;
     private final Set<String> usTowns;
+    private final KeyFilter placeKeys;
+    private final KeyFilter demonymKeys;
 
     private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
                       Set<String> usTowns) {
@@ -30,6 +32,8 @@ public final class Gazetteer {
         this.demonyms = Map.copyOf(demonyms);
         this.usStates = Map.copyOf(usStates);
         this.usTowns = Set.copyOf(usTowns);
+        this.placeKeys = new KeyFilter(places.keySet());
+        this.demonymKeys = new KeyFilter(demonyms.keySet());
     }
 
     /** The shipped gazetteer (classpath resources under /gazetteer), read once and shared. */
@@ -76,11 +80,25 @@ public final class Gazetteer {
 
     /** The place known by this name or alias, if any. */
     public Optional<Place> place(String name) {
+        if (!placeKeys.mayHold(name, 0, name.length())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(places.get(key(name)));
+    }
+
+    /** The place known by the name text[start, end), as {@link #place(String)} of that substring. */
+    public Optional<Place> place(String text, int start, int end) {
+        if (!placeKeys.mayHold(text, start, end)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(places.get(key(text.substring(start, end))));
     }
 
     /** The country a nationality word ("Kenyan", "Japanese") belongs to, if any. */
     public Optional<String> countryOfDemonym(String word) {
+        if (!demonymKeys.mayHold(word, 0, word.length())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(demonyms.get(key(word)));
     }
 

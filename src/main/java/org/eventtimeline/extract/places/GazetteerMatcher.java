@@ -44,7 +44,7 @@ public final class GazetteerMatcher {
                 }
                 Token last = tokens.get(j);
                 int end = last.start() + last.bare().length();
-                Optional<Place> place = gazetteer.place(text.substring(first.start(), end));
+                Optional<Place> place = gazetteer.place(text, first.start(), end);
                 if (place.isPresent()) {
                     if (!Spans.overlaps(found, first.start(), end)) {
                         accept(sentence, text, tokens, i, j, end, place.get(), found);

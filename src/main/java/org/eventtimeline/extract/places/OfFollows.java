@@ -3,50 +3,37 @@ package org.eventtimeline.extract.places;
 import java.util.Arrays;
 
 /**
- * Reads a text and the offsets of head nouns ("city", "province") and keeps those followed by {@code \s+of\s+}, the
- * only heads a "the city of Derna" pattern can match at.
+ * Reads a text and produces the sorted offsets of the head nouns ("city", "province") followed by {@code \s+of\s+},
+ * the only heads a "the city of Derna" pattern can match at: found from each "of" back, not by a scan for every noun.
  */
 final class OfFollows {
 
     private OfFollows() {
     }
 
-    /** The offsets at which one of the words starts and is followed by whitespace, "of" and whitespace. */
-    static int[] keep(String text, int[] offsets, String[] words) {
-        int kept = 0;
-        int[] out = new int[offsets.length];
-        for (int at : offsets) {
-            if (followed(text, at, words)) {
-                out[kept++] = at;
+    /** The sorted, distinct offsets at which one of the words starts and is followed by {@code \s+of\s+}. */
+    static int[] heads(String text, String[] words) {
+        int[] out = new int[0];
+        int n = 0;
+        for (int of = text.indexOf("of", 1); of >= 0; of = text.indexOf("of", of + 1)) {
+            if (of + 2 >= text.length() || !isSpace(text.charAt(of + 2)) || !isSpace(text.charAt(of - 1))) {
+                continue;
+            }
+            int end = of - 1;
+            while (end > 0 && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            for (String word : words) {
+                int start = end - word.length();
+                if (start >= 0 && text.startsWith(word, start)) {
+                    out = n == out.length ? Arrays.copyOf(out, n + 4) : out;
+                    out[n++] = start;
+                }
             }
         }
-        return kept == offsets.length ? offsets : Arrays.copyOf(out, kept);
-    }
-
-    private static boolean followed(String text, int at, String[] words) {
-        for (String word : words) {
-            if (text.startsWith(word, at) && ofAt(text, at + word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code \s+of\s+} matches at {@code i}. */
-    static boolean ofAt(String text, int i) {
-        int j = skipSpace(text, i);
-        if (j == i || !text.startsWith("of", j)) {
-            return false;
-        }
-        return skipSpace(text, j + 2) > j + 2;
-    }
-
-    private static int skipSpace(String text, int i) {
-        int j = i;
-        while (j < text.length() && isSpace(text.charAt(j))) {
-            j++;
-        }
-        return j;
+        int[] found = Arrays.copyOf(out, n);
+        Arrays.sort(found);
+        return Arrays.stream(found).distinct().toArray();
     }
 
     private static boolean isSpace(char c) {
