@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.gazetteer;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,15 +26,17 @@ public final class Gazetteer {
     private final Set<String> usTowns;
     private final KeyFilter placeKeys;
     private final KeyFilter demonymKeys;
+    private final KeyFilter townKeys;
 
     private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
                       Set<String> usTowns) {
-        this.places = Map.copyOf(places);
+        this.places = Collections.unmodifiableMap(new HashMap<>(places));
         this.demonyms = Map.copyOf(demonyms);
         this.usStates = Map.copyOf(usStates);
         this.usTowns = Set.copyOf(usTowns);
         this.placeKeys = new KeyFilter(places.keySet());
         this.demonymKeys = new KeyFilter(demonyms.keySet());
+        this.townKeys = new KeyFilter(usTowns.stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
     }
 
     /** The shipped gazetteer (classpath resources under /gazetteer), read once and shared. */
@@ -117,7 +120,7 @@ public final class Gazetteer {
 
     /** Whether a US town of this name lies in this state (full name), as "Jackson" in "Mississippi". */
     public boolean isUsTown(String town, String state) {
-        return usTowns.contains(townKey(town, state));
+        return townKeys.mayHold(town, 0, town.length()) && usTowns.contains(townKey(town, state));
     }
 
     /** How many place names (with aliases) are known. */

@@ -8,12 +8,14 @@ import java.util.Arrays;
  */
 final class OfFollows {
 
+    private static final int[] NONE = {};
+
     private OfFollows() {
     }
 
     /** The sorted, distinct offsets at which one of the words starts and is followed by {@code \s+of\s+}. */
     static int[] heads(String text, String[] words) {
-        int[] out = new int[0];
+        int[] out = NONE;
         int n = 0;
         for (int of = text.indexOf("of", 1); of >= 0; of = text.indexOf("of", of + 1)) {
             if (of + 2 >= text.length() || !isSpace(text.charAt(of + 2)) || !isSpace(text.charAt(of - 1))) {
@@ -31,9 +33,14 @@ final class OfFollows {
                 }
             }
         }
-        int[] found = Arrays.copyOf(out, n);
-        Arrays.sort(found);
-        return Arrays.stream(found).distinct().toArray();
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct == 0 || out[distinct - 1] != out[k]) {
+                out[distinct++] = out[k];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     private static boolean isSpace(char c) {

@@ -20,7 +20,7 @@ public final class Tokenizer {
         while (i < n) {
             int end = wordAt(text, i);
             if (end > i) {
-                tokens.add(new Token(i, end, text.substring(i, end)));
+                tokens.add(Token.in(text, i, end));
                 i = end;
             } else {
                 i++;
