@@ -96,7 +96,8 @@ final class ActorAnchors {
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
             return new AnchoredScan(pattern, text, anchors[AT_DESCRIBED],
-                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
+                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s))
+                            && ActorStarts.mayStartDescribed(text, s));
         }
         return new AnchoredScan(pattern, text, anchors[AT_AUTHORITY],
                 AUTHORITY_TOKENS).startingWhere(s -> mayStartName(text, s));

@@ -181,7 +181,8 @@ public final class ActorExtractor implements Extractor {
 
     private void groups(Sentence sentence, List<ActorMention> out, int[] nouns) {
         AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(), nouns, ActorPatterns.GROUP_TOKENS)
-                .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
+                .startingWhere(s -> Character.isLetter(sentence.text().charAt(s))
+                        && ActorStarts.mayStartGroup(sentence.text(), s));
         while (scan.find()) {
             Matcher m = scan.matcher();
             String adjective = m.group("adj");
