@@ -16,6 +16,8 @@ public final class Literals {
     private final int[][] setOf = new int[OTHER + 1][];
     /** One bit per key that has words: a small table checked before the large one. */
     private final long[] keyBits = new long[(OTHER + 64) / 64];
+    /** Per key: one bit per third char of its words (the char's low six bits); all bits when a word has two chars. */
+    private final long[] thirdBits = new long[OTHER + 1];
     private final int sets;
 
     /** One set of words. */
@@ -36,6 +38,7 @@ public final class Literals {
                 int[] owners = setOf[key];
                 setOf[key] = owners == null ? new int[] {set} : append(owners, set);
                 keyBits[key >> 6] |= 1L << (key & 63);
+                thirdBits[key] |= word.length() == 2 || key == OTHER ? -1L : 1L << word.charAt(2);
             }
         }
     }
@@ -58,6 +61,10 @@ public final class Literals {
             int key = key(text.charAt(i), text.charAt(i + 1));
             if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
                 continue;
+            }
+            long third = thirdBits[key];
+            if (third != -1L && (i + 2 >= text.length() || (third & (1L << text.charAt(i + 2))) == 0)) {
+                continue; // no word of the bucket has the third char at hand
             }
             String[] bucket = words[key];
             int[] owners = setOf[key];
