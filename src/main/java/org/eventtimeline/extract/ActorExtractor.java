@@ -125,10 +125,8 @@ public final class ActorExtractor implements Extractor {
         }
         for (int i = people.size() - 1; i >= 0; i--) {
             Actor person = people.get(i);
-            for (String part : person.name().split("[\\s-]+")) {
-                if (part.equals(name)) {
-                    return Optional.of(person);
-                }
+            if (NameWords.isPart(person.name(), name)) {
+                return Optional.of(person);
             }
         }
         return Optional.empty();

@@ -71,6 +71,26 @@ final class NameWords {
         return out.toString();
     }
 
+    /** Whether the word is one of the parts of the name split at whitespace and hyphens ("Yo" of "Kim Yo-jong"). */
+    static boolean isPart(String name, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (isSpace(word.charAt(i)) || word.charAt(i) == '-') {
+                return false;
+            }
+        }
+        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || isSpace(name.charAt(at - 1)) || name.charAt(at - 1) == '-')
+                    && (end == name.length() || isSpace(name.charAt(end)) || name.charAt(end) == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The chars of regex {@code \s} (without {@code UNICODE_CHARACTER_CLASS}). */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

@@ -35,4 +35,15 @@ class NameWordsTests {
         assertThat(NameWords.singleSpaced("prime minister")).isEqualTo("prime minister");
         assertThat(NameWords.singleSpaced("vice\npresident")).isEqualTo("vice president");
     }
+
+    @Test
+    void findsAWordAmongTheHyphenAndSpaceSeparatedParts() {
+        // given / when / then
+        assertThat(NameWords.isPart("Kim Yo-jong", "Yo")).isTrue();
+        assertThat(NameWords.isPart("Kim Yo-jong", "jong")).isTrue();
+        assertThat(NameWords.isPart("Kim Yo-jong", "Kim")).isTrue();
+        assertThat(NameWords.isPart("Kimberly Yo-jong", "Kim")).isFalse();
+        assertThat(NameWords.isPart("Kim Yo-jong", "Yo-jong")).isFalse();
+        assertThat(NameWords.isPart("Kim Yo-jong", "")).isFalse();
+    }
 }
