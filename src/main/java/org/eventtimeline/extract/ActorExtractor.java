@@ -68,7 +68,7 @@ public final class ActorExtractor implements Extractor {
 
     private void titledPeople(Sentence sentence, List<ActorMention> out) {
         String text = sentence.text();
-        int[] titles = ActorPatterns.TITLE_STEMS.positionsIn(TextFold.fold(text));
+        int[] titles = ActorPatterns.TITLE_STEMS.positionsInFolded(text);
         // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
         AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
                 .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'

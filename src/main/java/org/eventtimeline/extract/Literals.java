@@ -86,6 +86,55 @@ public final class Literals {
         return found;
     }
 
+    /**
+     * The sorted, distinct offsets where one of the (lower-case) words starts in the text case-folded as
+     * {@link TextFold#fold(String)} folds it, without building the folded copy.
+     */
+    public int[] positionsInFolded(String text) {
+        int[] found = new int[4];
+        int count = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int key = key(fold(text.charAt(i)), fold(text.charAt(i + 1)));
+            if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
+                continue;
+            }
+            long third = thirdBits[key];
+            if (third != -1L && (i + 2 >= text.length() || (third & (1L << fold(text.charAt(i + 2)))) == 0)) {
+                continue;
+            }
+            for (String word : words[key]) {
+                if (foldedStartsAt(text, i, word, key == OTHER ? 0 : 2)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                    break;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /** The char as {@link TextFold#fold(String)} folds it. */
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean foldedStartsAt(String text, int at, String word, int known) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = known; k < word.length(); k++) {
+            if (fold(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int key(char first, char second) {
         return first < 128 && second < 128 ? first << 7 | second : OTHER;
     }
