@@ -37,24 +37,25 @@ public final class ActorExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         List<Actor> people = new ArrayList<>();
+        PatternMatchers matchers = new PatternMatchers();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
             long gate = GATES.of(sentence.text());
             int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
                     ? ActorAnchors.ANCHORS.positionsOfEachIn(sentence.text()) : null;
             if ((gate & TITLE) != 0) {
-                titledPeople(sentence, found);
+                titledPeople(sentence, found, matchers);
             }
             if ((gate & VERB) != 0) {
-                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH]);
-                states(sentence, found, anchors[ActorAnchors.AT_STATE]);
+                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH], matchers);
+                states(sentence, found, anchors[ActorAnchors.AT_STATE], matchers);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
-            organisations(sentence, found, gate, anchors);
+            organisations(sentence, found, gate, anchors, matchers);
             if ((gate & GROUP) != 0) {
-                groups(sentence, found, anchors[ActorAnchors.AT_GROUP]);
+                groups(sentence, found, anchors[ActorAnchors.AT_GROUP], matchers);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -66,11 +67,12 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void titledPeople(Sentence sentence, List<ActorMention> out) {
+    private void titledPeople(Sentence sentence, List<ActorMention> out, PatternMatchers matchers) {
         String text = sentence.text();
         int[] titles = ActorPatterns.TITLE_STEMS.positionsInFolded(text);
         // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
+        AnchoredScan scan = new AnchoredScan(matchers.on(ActorPatterns.TITLED_PERSON, text), text, titles,
+                anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.TITLE_TOKENS))
                 .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
                         || java.util.Arrays.binarySearch(titles, s) >= 0);
         while (scan.find()) {
@@ -84,8 +86,10 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs) {
-        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(), verbs);
+    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs,
+                          PatternMatchers matchers) {
+        AnchoredScan scan = ActorAnchors.beforeVerb(matchers.on(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text()),
+                sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("name");
@@ -132,7 +136,8 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors) {
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors,
+                               PatternMatchers matchers) {
         List<Pattern> gated = new ArrayList<>(4);
         if ((gate & ORGANISATION) != 0) {
             gated.add(ActorPatterns.NAMED_ORGANISATION);
@@ -147,7 +152,8 @@ public final class ActorExtractor implements Extractor {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            AnchoredScan scan = ActorAnchors.organisationScan(pattern, sentence.text(), anchors);
+            AnchoredScan scan = ActorAnchors.organisationScan(matchers.on(pattern, sentence.text()), sentence.text(),
+                    anchors);
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
@@ -164,8 +170,9 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void states(Sentence sentence, List<ActorMention> out, int[] verbs) {
-        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(), verbs);
+    private void states(Sentence sentence, List<ActorMention> out, int[] verbs, PatternMatchers matchers) {
+        AnchoredScan scan = ActorAnchors.beforeVerb(matchers.on(ActorPatterns.STATE_ACTING, sentence.text()),
+                sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("state");
@@ -177,8 +184,9 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void groups(Sentence sentence, List<ActorMention> out, int[] nouns) {
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(), nouns, ActorPatterns.GROUP_TOKENS)
+    private void groups(Sentence sentence, List<ActorMention> out, int[] nouns, PatternMatchers matchers) {
+        AnchoredScan scan = new AnchoredScan(matchers.on(ActorPatterns.GROUP, sentence.text()), sentence.text(), nouns,
+                anchor -> AnchoredScan.walkBack(sentence.text(), anchor, ActorPatterns.GROUP_TOKENS))
                 .startingWhere(s -> Character.isLetter(sentence.text().charAt(s))
                         && ActorStarts.mayStartGroup(sentence.text(), s));
         while (scan.find()) {
