@@ -1,5 +1,6 @@
 package org.eventtimeline.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +33,8 @@ final class ActorAnchors {
      * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
      * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
      */
-    static AnchoredScan beforeVerb(Pattern pattern, String text, int[] verbs) {
-        return new AnchoredScan(pattern, text, verbs, anchor -> 0)
+    static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs) {
+        return new AnchoredScan(matcher, text, verbs, anchor -> 0)
                 .startingWhere(s -> mayStartName(text, s));
     }
 
@@ -83,22 +84,25 @@ final class ActorAnchors {
     }
 
     /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
-    static AnchoredScan organisationScan(Pattern pattern, String text, int[][] anchors) {
+    static AnchoredScan organisationScan(Matcher matcher, String text, int[][] anchors) {
+        Pattern pattern = matcher.pattern();
         if (pattern == ActorPatterns.NAMED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, anchors[AT_ORGANISATION],
+            return new AnchoredScan(matcher, text, anchors[AT_ORGANISATION],
                     anchor -> Math.max(AnchoredScan.walkBack(text, anchor, ActorPatterns.ORGANISATION_TOKENS),
                             nameChainStart(text, anchor)))
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.ACRONYM) {
-            return new AnchoredScan(pattern, text, ActorPatterns.capitalRuns(text), 0)
+            return new AnchoredScan(matcher, text, ActorPatterns.capitalRuns(text),
+                    anchor -> AnchoredScan.walkBack(text, anchor, 0))
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(pattern, text, anchors[AT_DESCRIBED],
-                    ActorPatterns.DESCRIBED_TOKENS).startingWhere(s -> Character.isLetter(text.charAt(s)));
+            return new AnchoredScan(matcher, text, anchors[AT_DESCRIBED],
+                    anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.DESCRIBED_TOKENS)).startingWhere(s -> Character.isLetter(text.charAt(s))
+                            && ActorStarts.mayStartDescribed(text, s));
         }
-        return new AnchoredScan(pattern, text, anchors[AT_AUTHORITY],
-                AUTHORITY_TOKENS).startingWhere(s -> mayStartName(text, s));
+        return new AnchoredScan(matcher, text, anchors[AT_AUTHORITY],
+                anchor -> AnchoredScan.walkBack(text, anchor, AUTHORITY_TOKENS)).startingWhere(s -> mayStartName(text, s));
     }
 }

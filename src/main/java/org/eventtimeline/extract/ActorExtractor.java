@@ -37,24 +37,25 @@ public final class ActorExtractor implements Extractor {
     @Override
     public void annotate(Document document) {
         List<Actor> people = new ArrayList<>();
+        PatternMatchers matchers = new PatternMatchers();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
             long gate = GATES.of(sentence.text());
             int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
                     ? ActorAnchors.ANCHORS.positionsOfEachIn(sentence.text()) : null;
             if ((gate & TITLE) != 0) {
-                titledPeople(sentence, found);
+                titledPeople(sentence, found, matchers);
             }
             if ((gate & VERB) != 0) {
-                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH]);
-                states(sentence, found, anchors[ActorAnchors.AT_STATE]);
+                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH], matchers);
+                states(sentence, found, anchors[ActorAnchors.AT_STATE], matchers);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
-            organisations(sentence, found, gate, anchors);
+            organisations(sentence, found, gate, anchors, matchers);
             if ((gate & GROUP) != 0) {
-                groups(sentence, found, anchors[ActorAnchors.AT_GROUP]);
+                groups(sentence, found, anchors[ActorAnchors.AT_GROUP], matchers);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -66,26 +67,29 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void titledPeople(Sentence sentence, List<ActorMention> out) {
+    private void titledPeople(Sentence sentence, List<ActorMention> out, PatternMatchers matchers) {
         String text = sentence.text();
-        int[] titles = ActorPatterns.TITLE_STEMS.positionsIn(TextFold.fold(text));
+        int[] titles = ActorPatterns.TITLE_STEMS.positionsInFolded(text);
         // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.TITLED_PERSON, text, titles, ActorPatterns.TITLE_TOKENS)
+        AnchoredScan scan = new AnchoredScan(matchers.on(ActorPatterns.TITLED_PERSON, text), text, titles,
+                anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.TITLE_TOKENS))
                 .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
                         || java.util.Arrays.binarySearch(titles, s) >= 0);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
             String country = qualifier == null ? null : countryOf(qualifier).orElse(null);
-            String role = titleCase(m.group("title").replaceAll("\\s+", " "));
+            String role = titleCase(NameWords.singleSpaced(m.group("title")));
             String name = m.group("name");
             out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name,
                     new Actor(name, role, country, ActorKind.PERSON), 0.9));
         }
     }
 
-    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs) {
-        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text(), verbs);
+    private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs,
+                          PatternMatchers matchers) {
+        AnchoredScan scan = ActorAnchors.beforeVerb(matchers.on(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text()),
+                sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("name");
@@ -114,7 +118,7 @@ public final class ActorExtractor implements Extractor {
     }
 
     private boolean isPlaceLed(String name) {
-        String first = name.split("\\s+")[0];
+        String first = NameWords.first(name);
         return gazetteer.place(first).isPresent() || gazetteer.countryOfDemonym(first).isPresent();
     }
 
@@ -125,16 +129,15 @@ public final class ActorExtractor implements Extractor {
         }
         for (int i = people.size() - 1; i >= 0; i--) {
             Actor person = people.get(i);
-            for (String part : person.name().split("[\\s-]+")) {
-                if (part.equals(name)) {
-                    return Optional.of(person);
-                }
+            if (NameWords.isPart(person.name(), name)) {
+                return Optional.of(person);
             }
         }
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors) {
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors,
+                               PatternMatchers matchers) {
         List<Pattern> gated = new ArrayList<>(4);
         if ((gate & ORGANISATION) != 0) {
             gated.add(ActorPatterns.NAMED_ORGANISATION);
@@ -149,11 +152,12 @@ public final class ActorExtractor implements Extractor {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
-            AnchoredScan scan = ActorAnchors.organisationScan(pattern, sentence.text(), anchors);
+            AnchoredScan scan = ActorAnchors.organisationScan(matchers.on(pattern, sentence.text()), sentence.text(),
+                    anchors);
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 String matched = m.group("org").trim();
-                String name = matched.replaceFirst("^The\\s+", "");
+                String name = NameWords.withoutThe(matched, false);
                 if (patterns.isNotAnOrganisation(name)
                         || (pattern == ActorPatterns.ACRONYM && gazetteer.place(name).isPresent())) {
                     continue;
@@ -166,8 +170,9 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void states(Sentence sentence, List<ActorMention> out, int[] verbs) {
-        AnchoredScan scan = ActorAnchors.beforeVerb(ActorPatterns.STATE_ACTING, sentence.text(), verbs);
+    private void states(Sentence sentence, List<ActorMention> out, int[] verbs, PatternMatchers matchers) {
+        AnchoredScan scan = ActorAnchors.beforeVerb(matchers.on(ActorPatterns.STATE_ACTING, sentence.text()),
+                sentence.text(), verbs);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("state");
@@ -179,9 +184,11 @@ public final class ActorExtractor implements Extractor {
         }
     }
 
-    private void groups(Sentence sentence, List<ActorMention> out, int[] nouns) {
-        AnchoredScan scan = new AnchoredScan(ActorPatterns.GROUP, sentence.text(), nouns, ActorPatterns.GROUP_TOKENS)
-                .startingWhere(s -> Character.isLetter(sentence.text().charAt(s)));
+    private void groups(Sentence sentence, List<ActorMention> out, int[] nouns, PatternMatchers matchers) {
+        AnchoredScan scan = new AnchoredScan(matchers.on(ActorPatterns.GROUP, sentence.text()), sentence.text(), nouns,
+                anchor -> AnchoredScan.walkBack(sentence.text(), anchor, ActorPatterns.GROUP_TOKENS))
+                .startingWhere(s -> Character.isLetter(sentence.text().charAt(s))
+                        && ActorStarts.mayStartGroup(sentence.text(), s));
         while (scan.find()) {
             Matcher m = scan.matcher();
             String adjective = m.group("adj");
@@ -218,9 +225,13 @@ public final class ActorExtractor implements Extractor {
     private static List<ActorMention> withoutOverlaps(List<ActorMention> mentions) {
         List<ActorMention> kept = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ActorMention candidate : mentions.stream()
-                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList()) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.start() < candidate.end() && candidate.start() < k.end());
+        List<ActorMention> byScore = new ArrayList<>(mentions);
+        byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
+        for (ActorMention candidate : byScore) {
+            boolean overlaps = false;
+            for (int i = 0; i < kept.size() && !overlaps; i++) {
+                overlaps = kept.get(i).start() < candidate.end() && candidate.start() < kept.get(i).end();
+            }
             if (!overlaps && names.add(candidate.actor().name())) {
                 kept.add(candidate);
             }

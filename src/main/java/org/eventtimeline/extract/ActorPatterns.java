@@ -191,13 +191,12 @@ final class ActorPatterns {
 
     /** Whether a capitalised run is a pronoun, a plain noun, an organisation or a word that only looks like a name. */
     boolean isNotAName(String name) {
-        String[] words = name.split("\\s+");
-        return NOT_NAMES.contains(words[0]) || ORGANISATION_WORDS.contains(words[words.length - 1]);
+        return NOT_NAMES.contains(NameWords.first(name)) || ORGANISATION_WORDS.contains(NameWords.last(name));
     }
 
     /** Whether a matched organisation is only an article, a stop word or a time zone. */
     boolean isNotAnOrganisation(String name) {
-        String trimmed = name.replaceFirst("^(?i:the)\\s+", "");
+        String trimmed = NameWords.withoutThe(name, true);
         return NOT_ORGANISATIONS.contains(trimmed) || trimmed.length() < 2 || NOT_NAMES.contains(trimmed);
     }
 }

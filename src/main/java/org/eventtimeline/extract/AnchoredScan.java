@@ -28,7 +28,12 @@ public final class AnchoredScan {
 
     /** A scan whose matches start no earlier than {@code earliest} applied to their anchor (a monotone bound). */
     public AnchoredScan(Pattern pattern, String text, int[] anchors, IntUnaryOperator earliest) {
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this(pattern.matcher(text), text, anchors, earliest);
+    }
+
+    /** As the scan of the matcher's pattern, reusing the matcher (already reset to the text). */
+    public AnchoredScan(Matcher matcher, String text, int[] anchors, IntUnaryOperator earliest) {
+        this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.anchors = anchors;
         this.earliest = earliest;

@@ -16,6 +16,8 @@ public final class Literals {
     private final int[][] setOf = new int[OTHER + 1][];
     /** One bit per key that has words: a small table checked before the large one. */
     private final long[] keyBits = new long[(OTHER + 64) / 64];
+    /** Per key: one bit per third char of its words (the char's low six bits); all bits when a word has two chars. */
+    private final long[] thirdBits = new long[OTHER + 1];
     private final int sets;
 
     /** One set of words. */
@@ -36,6 +38,7 @@ public final class Literals {
                 int[] owners = setOf[key];
                 setOf[key] = owners == null ? new int[] {set} : append(owners, set);
                 keyBits[key >> 6] |= 1L << (key & 63);
+                thirdBits[key] |= word.length() == 2 || key == OTHER ? -1L : 1L << word.charAt(2);
             }
         }
     }
@@ -59,6 +62,10 @@ public final class Literals {
             if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
                 continue;
             }
+            long third = thirdBits[key];
+            if (third != -1L && (i + 2 >= text.length() || (third & (1L << text.charAt(i + 2))) == 0)) {
+                continue; // no word of the bucket has the third char at hand
+            }
             String[] bucket = words[key];
             int[] owners = setOf[key];
             for (int w = 0; w < bucket.length; w++) {
@@ -77,6 +84,55 @@ public final class Literals {
             found[set] = Arrays.copyOf(found[set], counts[set]);
         }
         return found;
+    }
+
+    /**
+     * The sorted, distinct offsets where one of the (lower-case) words starts in the text case-folded as
+     * {@link TextFold#fold(String)} folds it, without building the folded copy.
+     */
+    public int[] positionsInFolded(String text) {
+        int[] found = new int[4];
+        int count = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int key = key(fold(text.charAt(i)), fold(text.charAt(i + 1)));
+            if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
+                continue;
+            }
+            long third = thirdBits[key];
+            if (third != -1L && (i + 2 >= text.length() || (third & (1L << fold(text.charAt(i + 2)))) == 0)) {
+                continue;
+            }
+            for (String word : words[key]) {
+                if (foldedStartsAt(text, i, word, key == OTHER ? 0 : 2)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                    break;
+                }
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /** The char as {@link TextFold#fold(String)} folds it. */
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean foldedStartsAt(String text, int at, String word, int known) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = known; k < word.length(); k++) {
+            if (fold(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int key(char first, char second) {

@@ -47,4 +47,28 @@ class LiteralsTests {
         assertThat(positions[0]).containsExactly(9, 14, 21);
         assertThat(positions[1]).containsExactly(4, 9, 21);
     }
+
+    @Test
+    void findsLowerCaseWordsInTheFoldedTextWithoutFoldingIt() {
+        // given words in lower case and a text in mixed case, with a Kelvin sign that folds to "k"
+        Literals words = new Literals("king", "act", "co-");
+        String text = "The KING, the \u212Aing, a Factor and Co-founder";
+
+        // when
+        int[] positions = words.positionsInFolded(text);
+
+        // then
+        assertThat(positions).containsExactly(4, 14, 23, 33)
+                .isEqualTo(words.positionsIn(TextFold.fold(text)));
+    }
+
+    @Test
+    void skipsBucketsWhoseThirdCharIsAbsent() {
+        // given words sharing their first two chars
+        Literals words = new Literals("sent", "seeking", "se");
+
+        // when / then: "se" (two chars) matches wherever the pair occurs
+        assertThat(words.positionsIn("sex seeking sent")).containsExactly(0, 4, 12);
+        assertThat(new Literals("sent", "seeking").positionsIn("sex seeking sent")).containsExactly(4, 12);
+    }
 }

@@ -1,6 +1,7 @@
 package org.eventtimeline.extract.gazetteer;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,13 +24,19 @@ public final class Gazetteer {
     private final Map<String, String> demonyms;
     private final Map<String, Place> usStates;
     private final Set<String> usTowns;
+    private final KeyFilter placeKeys;
+    private final KeyFilter demonymKeys;
+    private final KeyFilter townKeys;
 
     private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
                       Set<String> usTowns) {
-        this.places = Map.copyOf(places);
+        this.places = Collections.unmodifiableMap(new HashMap<>(places));
         this.demonyms = Map.copyOf(demonyms);
         this.usStates = Map.copyOf(usStates);
         this.usTowns = Set.copyOf(usTowns);
+        this.placeKeys = new KeyFilter(places.keySet());
+        this.demonymKeys = new KeyFilter(demonyms.keySet());
+        this.townKeys = new KeyFilter(usTowns.stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
     }
 
     /** The shipped gazetteer (classpath resources under /gazetteer), read once and shared. */
@@ -76,11 +83,25 @@ public final class Gazetteer {
 
     /** The place known by this name or alias, if any. */
     public Optional<Place> place(String name) {
+        if (!placeKeys.mayHold(name, 0, name.length())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(places.get(key(name)));
+    }
+
+    /** The place known by the name text[start, end), as {@link #place(String)} of that substring. */
+    public Optional<Place> place(String text, int start, int end) {
+        if (!placeKeys.mayHold(text, start, end)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(places.get(key(text.substring(start, end))));
     }
 
     /** The country a nationality word ("Kenyan", "Japanese") belongs to, if any. */
     public Optional<String> countryOfDemonym(String word) {
+        if (!demonymKeys.mayHold(word, 0, word.length())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(demonyms.get(key(word)));
     }
 
@@ -99,7 +120,7 @@ public final class Gazetteer {
 
     /** Whether a US town of this name lies in this state (full name), as "Jackson" in "Mississippi". */
     public boolean isUsTown(String town, String state) {
-        return usTowns.contains(townKey(town, state));
+        return townKeys.mayHold(town, 0, town.length()) && usTowns.contains(townKey(town, state));
     }
 
     /** How many place names (with aliases) are known. */

@@ -2,7 +2,6 @@ package org.eventtimeline.extract.places;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
@@ -16,7 +15,6 @@ import org.eventtimeline.extract.gazetteer.Gazetteer;
  */
 public final class CommaPlaceFinder {
 
-    private static final Pattern COMMA_GAP = Pattern.compile(",\\s+");
     private static final int MAX_TOWN_WORDS = 4;
 
     private final Gazetteer gazetteer;
@@ -30,7 +28,7 @@ public final class CommaPlaceFinder {
         for (int s = 1; s < tokens.size(); s++) {
             Token after = tokens.get(s);
             if (!after.capitalised()
-                    || !COMMA_GAP.matcher(text.substring(tokens.get(s - 1).end(), after.start())).matches()) {
+                    || !commaGap(text, tokens.get(s - 1).end(), after.start())) {
                 continue;
             }
             int r = townStart(text, tokens, s - 1);
@@ -51,6 +49,20 @@ public final class CommaPlaceFinder {
                 addTown(sentence, text, tokens, r, s - 1, area.get(), found);
             }
         }
+    }
+
+    /** Whether text[from, to) is a comma and whitespace, as {@code ,\s+} matches it whole. */
+    static boolean commaGap(String text, int from, int to) {
+        if (to - from < 2 || text.charAt(from) != ',') {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word of the capitalised run ending at {@code last}, or -1. */

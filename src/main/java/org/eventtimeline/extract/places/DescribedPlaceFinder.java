@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.domain.PlaceKind;
 import org.eventtimeline.extract.AnchoredScan;
-import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.PlaceMention;
 import org.eventtimeline.extract.TextFold;
 import org.eventtimeline.extract.gazetteer.Gazetteer;
@@ -31,9 +30,9 @@ public final class DescribedPlaceFinder {
             "governorate");
 
     /** The anchors of {@link #DESCRIBED}: its head nouns. */
-    private static final Literals HEADS = new Literals("city", "town", "village", "province", "state", "region",
-            "island", "port", "capital", "district", "county", "prefecture", "peninsula", "governorate", "enclave",
-            "suburb", "municipality");
+    private static final String[] HEAD_WORDS = {"city", "town", "village", "province", "state", "region",
+        "island", "port", "capital", "district", "county", "prefecture", "peninsula", "governorate", "enclave",
+        "suburb", "municipality"};
     private static final String[] DIRECTIONS = {"north", "south", "east", "west", "central", "remote", "coastal",
         "restive", "mountainous", "northern", "southern", "eastern", "western"};
 
@@ -67,7 +66,7 @@ public final class DescribedPlaceFinder {
 
     /** Adds the described places of one sentence to {@code found}. */
     public void find(int sentence, String text, List<PlaceMention> found) {
-        int[] heads = HEADS.positionsIn(text);
+        int[] heads = OfFollows.heads(text, HEAD_WORDS);
         if (heads.length == 0) {
             return;
         }

@@ -33,14 +33,18 @@ public final class GazetteerMatcher {
             if (!first.capitalised() || Spans.overlaps(found, first.start(), first.end())) {
                 continue;
             }
+            int reach = i;
+            while (reach + 1 < Math.min(i + MAX_WORDS, tokens.size()) && linked(text, tokens, reach)) {
+                reach++;
+            }
             for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
                 int j = i + n - 1;
-                if (!isRun(text, tokens, i, j)) {
-                    continue;
+                if (j > reach || !tokens.get(j).capitalised()) {
+                    continue; // not a run: isRun(text, tokens, i, j) is false
                 }
                 Token last = tokens.get(j);
                 int end = last.start() + last.bare().length();
-                Optional<Place> place = gazetteer.place(text.substring(first.start(), end));
+                Optional<Place> place = gazetteer.place(text, first.start(), end);
                 if (place.isPresent()) {
                     if (!Spans.overlaps(found, first.start(), end)) {
                         accept(sentence, text, tokens, i, j, end, place.get(), found);
@@ -105,19 +109,24 @@ public final class GazetteerMatcher {
             return false;
         }
         for (int k = i; k < j; k++) {
-            Token t = tokens.get(k);
-            if (!Tokenizer.joinable(text, t, tokens.get(k + 1)) || t.possessive()
-                    || (!t.capitalised() && !PlaceCues.CONNECTORS.contains(t.text()))) {
+            if (!linked(text, tokens, k)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Whether word k may continue into word k + 1 inside one name. */
+    private static boolean linked(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return Tokenizer.joinable(text, t, tokens.get(k + 1)) && !t.possessive()
+                && (t.capitalised() || PlaceCues.CONNECTORS.contains(t.text()));
+    }
+
     /** Whether words {@code left} and {@code left + 1} exist and are separated by exactly one space. */
     private static boolean spaced(String text, List<Token> tokens, int left) {
         return left >= 0 && left + 1 < tokens.size()
-                && text.substring(tokens.get(left).end(), tokens.get(left + 1).start()).equals(" ");
+                && tokens.get(left + 1).start() - tokens.get(left).end() == 1 && text.charAt(tokens.get(left).end()) == ' ';
     }
 
     private boolean excusedBefore(Token prev) {

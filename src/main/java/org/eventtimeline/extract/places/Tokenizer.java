@@ -20,7 +20,7 @@ public final class Tokenizer {
         while (i < n) {
             int end = wordAt(text, i);
             if (end > i) {
-                tokens.add(new Token(i, end, text.substring(i, end)));
+                tokens.add(Token.in(text, i, end));
                 i = end;
             } else {
                 i++;
@@ -31,6 +31,15 @@ public final class Tokenizer {
 
     /** The end of the word starting at {@code i}, or {@code i} when none starts there; alternatives in regex order. */
     static int wordAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
+                return i; // no alternative starts with an ASCII char other than a letter or digit
+            }
+            if (c >= 'a' || c <= '9') {
+                return plainEnd(text, i); // the first two alternatives start with an upper-case letter
+            }
+        }
         int initials = initialsEnd(text, i);
         if (initials > i) {
             return initials;
@@ -104,9 +113,17 @@ public final class Tokenizer {
     }
 
     private static boolean isLetterOrMark(String text, int j) {
+        char c = text.charAt(j);
+        if (c < 128) {
+            return isAsciiLetter(c); // no ASCII char is a mark
+        }
         int type = Character.getType(text.codePointAt(j));
         return Character.isLetter(text.codePointAt(j)) || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -122,12 +139,14 @@ public final class Tokenizer {
      * abbreviation ("St. Louis", "Ft. Worth").
      */
     public static boolean joinable(String text, Token left, Token right) {
-        String gap = text.substring(left.end(), right.start());
-        return gap.equals(" ") || gap.equals("-") || (gap.equals(". ") && left.text().length() <= 3);
+        int gap = right.start() - left.end();
+        char first = text.charAt(left.end());
+        return gap == 1 && (first == ' ' || first == '-')
+                || gap == 2 && first == '.' && text.charAt(left.end() + 1) == ' ' && left.text().length() <= 3;
     }
 
     /** Whether the two words are joined by a hyphen ("North Korea-Japan"). */
     public static boolean hyphenated(String text, Token left, Token right) {
-        return text.substring(left.end(), right.start()).equals("-");
+        return right.start() - left.end() == 1 && text.charAt(left.end()) == '-';
     }
 }
