@@ -33,12 +33,10 @@ public final class CalendarDateFinder implements DateFinder {
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
-        if (MonthNames.mayOccur(context.text())) {
-            int[] months = MonthNames.positions(context.text());
-            if (months.length > 0) {
-                named(MONTH_DAY, context, months, out);
-                named(DAY_MONTH, context, months, out);
-            }
+        int[] months = context.monthPositions();
+        if (months.length > 0) {
+            named(MONTH_DAY, context, months, out);
+            named(DAY_MONTH, context, months, out);
         }
         if (context.text().indexOf('-') < 0) {
             slashed(context, out);

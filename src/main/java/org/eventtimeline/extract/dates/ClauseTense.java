@@ -1,5 +1,6 @@
 package org.eventtimeline.extract.dates;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,6 @@ public final class ClauseTense {
             + "|(?<present>is|are|am|says|tells|does|do|(?:he|she|it|who)\\s+(?-i:[a-z]{2,}[^s\\W]s)))\\b|(?<short>[’']ll)\\b");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "hundred", "indeed", "proceed", "exceed",
             "succeed", "seed", "feed", "breed", "embed", "weed", "bled", "shed", "bed", "red", "wed");
-    private static final int AFTER_PENALTY = 15;
     private static final int LONGEST_FIRST_WORD = 11;
     /** The first word of every {@link #CUE} alternative but the "-ed" forms and "’ll". */
     private static final Set<String> FIRST_WORDS = Set.of("be", "being", "will", "shall", "won", "would", "going",
@@ -44,55 +44,71 @@ public final class ClauseTense {
 
     /** The tense of the nearest cue in the clause around {@code [start, end)}, or empty when there is none. */
     public Optional<Tense> tenseAround(String text, int start, int end) {
-        int from = 0;
-        int to = text.length();
+        return new SentenceClauses(text).tenseAround(start, end);
+    }
+
+    /** The clause breaks of the whole text, in text order: start and end of each, flat. */
+    static int[] breaks(String text) {
+        int[] found = new int[8];
+        int n = 0;
         // a break starts with a punctuation mark, a space or the first letter of its word: only those are tried
-        Matcher br = CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher br = null;
         for (int s = 0; s < text.length(); s++) {
             if (!mayStartBreak(text, s)) {
                 continue;
+            }
+            if (br == null) {
+                br = CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             br.region(s, text.length());
             if (!br.lookingAt()) {
                 continue;
             }
             s = br.end() - 1;
-            if (br.end() <= start) {
-                from = br.end();
-            } else if (br.start() >= end) {
-                to = br.start();
-                break;
+            if (n + 2 > found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
             }
+            found[n++] = br.start();
+            found[n++] = br.end();
         }
+        return Arrays.copyOf(found, n);
+    }
+
+    /**
+     * The tense cues of the clause {@code [from, to)} in text order: start, end and {@link Tense} ordinal of each,
+     * flat; cues of no tense ("be held", "need") are left out.
+     */
+    static int[] cues(String text, int from, int to) {
         // The cue pattern is tried only where one can start (a word's first letter, an apostrophe), as find() would
         // meet them; transparent bounds differ from find() in the clause only at its edges, where a clause break
         // leaves no letter a cue could start or end with.
-        Matcher cue = CUE.matcher(text).useTransparentBounds(true);
-        Tense best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        int[] found = new int[6];
+        int n = 0;
+        Matcher cue = null;
         for (int s = from; s < to; s++) {
             if (!mayStartCue(text, s, to)) {
                 continue;
+            }
+            if (cue == null) {
+                cue = CUE.matcher(text).useTransparentBounds(true);
             }
             cue.region(s, to);
             if (!cue.lookingAt()) {
                 continue;
             }
             s = Math.max(cue.end(), s + 1) - 1;
-            if (cue.start() < end && cue.end() > start) {
-                continue;
-            }
             Tense tense = tenseOf(cue);
             if (tense == null) {
                 continue;
             }
-            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + AFTER_PENALTY;
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = tense;
+            if (n + 3 > found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
             }
+            found[n++] = cue.start();
+            found[n++] = cue.end();
+            found[n++] = tense.ordinal();
         }
-        return Optional.ofNullable(best);
+        return Arrays.copyOf(found, n);
     }
 
     /** The chars a {@link #CLAUSE_BREAK} match can start with, besides {@code \\s}. */

@@ -42,10 +42,7 @@ public final class MonthFinder implements DateFinder {
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
-        if (!MonthNames.mayOccur(context.text())) {
-            return;
-        }
-        int[] months = MonthNames.positions(context.text());
+        int[] months = context.monthPositions();
         if (months.length == 0) {
             return;
         }

@@ -47,7 +47,7 @@ public final class RelativeDateResolver implements DateFinder {
     public void find(DateContext context, List<DateCandidate> out) {
         LocalDate ref = context.reference();
         // each pattern needs one of its literal words; the folded text holds every case-insensitive match
-        String folded = TextFold.fold(context.text());
+        String folded = context.folded();
         if (TextFold.firstIndex(folded, DAY_STEMS) >= 0) {
             dayWords(context, out);
         }

@@ -4,7 +4,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.Literals;
-import org.eventtimeline.extract.TextFold;
 
 /**
  * Reads the words around a date in a sentence and tells whether the date attaches to a speech act ("said on
@@ -47,8 +46,6 @@ public final class ReportingCue {
     private static final String[] STATEMENT_STEMS = {"statement", "announcement", "release", "communiqu", "briefing",
         "conference", "interview"};
 
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-
     /** Whether {@link #BEFORE} matches: its match starts at its speech verb, so only the stems' offsets are tried. */
     private static boolean speechBefore(String before, String folded) {
         int[] verbs = SPEECH_STEMS.positionsIn(folded);
@@ -67,19 +64,31 @@ public final class ReportingCue {
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
     public boolean isReporting(String text, int start, int end) {
-        if (POSSESSIVE.matcher(text.substring(start, end)).find()) {
+        return isReporting(new DateContext(text, null, null), start, end);
+    }
+
+    /** True when the date at {@code [start, end)} of the context's sentence dates a speech act. */
+    public boolean isReporting(DateContext context, int start, int end) {
+        String text = context.text();
+        if (SpanEdges.endsPossessive(text, start, end)) {
             return false;
         }
-        String before = text.substring(Math.max(0, start - 80), start);
-        String after = text.substring(end);
+        int windowStart = Math.max(0, start - 80);
+        String before = text.substring(windowStart, start);
         // the two "before" patterns need one of their literal words in the (folded) window
-        String folded = TextFold.fold(before);
-        if (speechBefore(before, folded)
-                || TextFold.firstIndex(folded, STATEMENT_STEMS) >= 0 && STATEMENT_BEFORE.matcher(before).find()
-                || SPEECH_AFTER.matcher(after).lookingAt()) {
+        String folded = context.folded();
+        if (speechBefore(before, folded.substring(windowStart, start))
+                || SpanEdges.holdsStem(folded, windowStart, start, STATEMENT_STEMS)
+                        && STATEMENT_BEFORE.matcher(before).find()
+                || SpanEdges.startsWithRegexSpace(text, end) && lookingAt(SPEECH_AFTER, text, end)) {
             return true;
         }
-        return OPENER_BEFORE.matcher(text.substring(0, start)).matches()
-                && SUBJECT_SPEECH_AFTER.matcher(after).lookingAt();
+        return SpanEdges.commaAfterSpaces(text, end) && SpanEdges.mayOpenSentence(text, start)
+                && OPENER_BEFORE.matcher(text).region(0, start).matches() && lookingAt(SUBJECT_SPEECH_AFTER, text, end);
+    }
+
+    /** As {@code pattern.matcher(text.substring(from)).lookingAt()}, without the copy. */
+    private static boolean lookingAt(Pattern pattern, String text, int from) {
+        return pattern.matcher(text).region(from, text.length()).lookingAt();
     }
 }
