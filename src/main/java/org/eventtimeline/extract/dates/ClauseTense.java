@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.dates;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,102 +46,31 @@ public final class ClauseTense {
         return new SentenceClauses(text).tenseAround(start, end);
     }
 
-    /** The clause breaks of the whole text, in text order: start and end of each, flat. */
-    static int[] breaks(String text) {
-        int[] found = new int[8];
-        int n = 0;
-        // a break starts with a punctuation mark, a space or the first letter of its word: only those are tried
-        Matcher br = null;
-        for (int s = 0; s < text.length(); s++) {
-            if (!mayStartBreak(text, s)) {
-                continue;
-            }
-            if (br == null) {
-                br = CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            br.region(s, text.length());
-            if (!br.lookingAt()) {
-                continue;
-            }
-            s = br.end() - 1;
-            if (n + 2 > found.length) {
-                found = Arrays.copyOf(found, found.length * 2);
-            }
-            found[n++] = br.start();
-            found[n++] = br.end();
-        }
-        return Arrays.copyOf(found, n);
+    /** A matcher of clause breaks ({@code ;}, a quote, a dash between spaces, "that", "which"...) over the text. */
+    static Matcher breakMatcher(String text) {
+        return CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /**
-     * The tense cues of the clause {@code [from, to)} in text order: start, end and {@link Tense} ordinal of each,
-     * flat; cues of no tense ("be held", "need") are left out.
-     */
-    static int[] cues(String text, int from, int to) {
-        // The cue pattern is tried only where one can start (a word's first letter, an apostrophe), as find() would
-        // meet them; transparent bounds differ from find() in the clause only at its edges, where a clause break
-        // leaves no letter a cue could start or end with.
-        int[] found = new int[6];
-        int n = 0;
-        Matcher cue = null;
-        for (int s = from; s < to; s++) {
-            if (!mayStartCue(text, s, to)) {
-                continue;
-            }
-            if (cue == null) {
-                cue = CUE.matcher(text).useTransparentBounds(true);
-            }
-            cue.region(s, to);
-            if (!cue.lookingAt()) {
-                continue;
-            }
-            s = Math.max(cue.end(), s + 1) - 1;
-            Tense tense = tenseOf(cue);
-            if (tense == null) {
-                continue;
-            }
-            if (n + 3 > found.length) {
-                found = Arrays.copyOf(found, found.length * 2);
-            }
-            found[n++] = cue.start();
-            found[n++] = cue.end();
-            found[n++] = tense.ordinal();
-        }
-        return Arrays.copyOf(found, n);
+    /** A matcher of verb cues over the text, to be run by region and {@code lookingAt} inside one clause. */
+    static Matcher cueMatcher(String text) {
+        return CUE.matcher(text).useTransparentBounds(true);
     }
-
-    /** The chars a {@link #CLAUSE_BREAK} match can start with, besides {@code \\s}. */
-    private static final String BREAK_FIRST_CHARS = ";:\"“”twba";
-
-    /** The words of {@link #CLAUSE_BREAK} ("who" also starts "whom"). */
-    private static final String[] BREAK_WORDS = {"that", "which", "who", "because", "although"};
 
     /** A punctuation break, a space before a dash, or one of the break words: where a break can start. */
-    private static boolean mayStartBreak(String text, int s) {
-        char c = text.charAt(s);
-        if (isRegexSpace(c)) {
-            return s + 1 < text.length() && "—–-".indexOf(text.charAt(s + 1)) >= 0;
-        }
-        if (BREAK_FIRST_CHARS.indexOf(c) < 0) {
-            return false;
-        }
-        if (c != 't' && c != 'w' && c != 'b' && c != 'a') {
-            return true;
-        }
-        for (String word : BREAK_WORDS) {
-            if (text.startsWith(word, s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    static boolean mayStartBreak(String text, int s) {
+        return switch (text.charAt(s)) {
+            case ';', ':', '"', '“', '”' -> true;
+            case 't' -> text.startsWith("that", s);
+            case 'w' -> text.startsWith("which", s) || text.startsWith("who", s);
+            case 'b' -> text.startsWith("because", s);
+            case 'a' -> text.startsWith("although", s);
+            case ' ', '\t', '\n', 0x0B, '\f', '\r' -> s + 1 < text.length() && "—–-".indexOf(text.charAt(s + 1)) >= 0;
+            default -> false;
+        };
     }
 
     /** A letter not preceded by an ASCII letter, digit or underscore, or an apostrophe ("’ll"). */
-    private static boolean mayStartCue(String text, int at, int to) {
+    static boolean mayStartCue(String text, int at, int to) {
         char c = text.charAt(at);
         if (c == '’' || c == '\'') {
             return true;
@@ -172,7 +100,8 @@ public final class ClauseTense {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static Tense tenseOf(Matcher cue) {
+    /** The tense of a cue match, or null for a neutral cue ("be held") or a word that only looks past ("need"). */
+    static Tense tenseOf(Matcher cue) {
         if (cue.group("neutral") != null) {
             return null;
         }
