@@ -55,6 +55,7 @@ final class ClauseCues {
     private boolean scanNext() {
         for (int s = next; s < to; s++) {
             if (!ClauseTense.mayStartCue(text, s, to)) {
+                s = restOfWord(s) - 1;
                 continue;
             }
             if (cue == null) {
@@ -62,6 +63,7 @@ final class ClauseCues {
             }
             cue.region(s, to);
             if (!cue.lookingAt()) {
+                s = restOfWord(s) - 1;
                 continue;
             }
             s = Math.max(cue.end(), s + 1) - 1;
@@ -81,5 +83,24 @@ final class ClauseCues {
         }
         next = to;
         return false;
+    }
+
+    /**
+     * Past the run of ASCII letters at {@code s} (or just past {@code s} if it holds no letter): no cue starts inside
+     * such a run, as each of its later letters follows a letter.
+     */
+    private int restOfWord(int s) {
+        if (!isAsciiLetter(text.charAt(s))) {
+            return s + 1;
+        }
+        int i = s + 1;
+        while (i < to && isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }
