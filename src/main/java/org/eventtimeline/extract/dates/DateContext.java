@@ -39,10 +39,10 @@ public final class DateContext {
         return sentenceTense;
     }
 
-    /** The text case-folded by {@link TextFold#fold(String)}; offsets are those of the text. */
+    /** The text case-folded as {@link TextFold#fold(String)} folds it; offsets are those of the text. */
     public String folded() {
         if (folded == null) {
-            folded = TextFold.fold(text);
+            folded = FoldTable.fold(text);
         }
         return folded;
     }

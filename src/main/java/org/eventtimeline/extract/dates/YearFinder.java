@@ -73,6 +73,9 @@ public final class YearFinder implements DateFinder {
         int n = 0;
         for (int i = 0; i + 4 <= text.length(); i++) {
             char c = text.charAt(i);
+            if (c != '1' && c != '2') {
+                continue;
+            }
             char d = text.charAt(i + 1);
             if ((c == '1' && d == '9' || c == '2' && (d == '0' || d == '1')) && isDigit(text.charAt(i + 2))
                     && isDigit(text.charAt(i + 3))) {
