@@ -46,15 +46,25 @@ public final class ReportingCue {
     private static final String[] STATEMENT_STEMS = {"statement", "announcement", "release", "communiqu", "briefing",
         "conference", "interview"};
 
-    /** Whether {@link #BEFORE} matches: its match starts at its speech verb, so only the stems' offsets are tried. */
-    private static boolean speechBefore(String before, String folded) {
-        int[] verbs = SPEECH_STEMS.positionsIn(folded);
-        if (verbs.length == 0) {
-            return false;
-        }
-        Matcher m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+    /**
+     * Whether {@link #BEFORE} matches the window {@code before}, which starts at {@code windowStart} of the sentence:
+     * its match starts at its speech verb, so only the offsets of the stems in the window are tried (a stem running
+     * past the window's end cannot start a match inside it).
+     */
+    private static boolean speechBefore(String before, int windowStart, int[] verbs) {
+        Matcher m = null;
         for (int verb : verbs) {
-            m.region(verb, before.length());
+            if (verb < windowStart) {
+                continue;
+            }
+            int at = verb - windowStart;
+            if (at >= before.length()) {
+                break;
+            }
+            if (m == null) {
+                m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(at, before.length());
             if (m.lookingAt()) {
                 return true;
             }
@@ -77,7 +87,7 @@ public final class ReportingCue {
         String before = text.substring(windowStart, start);
         // the two "before" patterns need one of their literal words in the (folded) window
         String folded = context.folded();
-        if (speechBefore(before, folded.substring(windowStart, start))
+        if (speechBefore(before, windowStart, context.foldedPositions(SPEECH_STEMS))
                 || SpanEdges.holdsStem(folded, windowStart, start, STATEMENT_STEMS)
                         && STATEMENT_BEFORE.matcher(before).find()
                 || SpanEdges.startsWithRegexSpace(text, end) && lookingAt(SPEECH_AFTER, text, end)) {
