@@ -55,7 +55,7 @@ public final class WeekdayResolver implements DateFinder {
             // "the Sunday before the election" points elsewhere than the reference week
             if (m.group("mod") == null && ARTICLE_BEFORE.matcher(before).find()
                     || NAME_BEFORE.matcher(text.substring(Math.max(0, wdStart - 12), wdStart)).find()
-                    || NAME_AFTER.matcher(text.substring(m.end("wd"))).find()) {
+                    || nameAfter(text, m.end("wd"))) {
                 continue;
             }
             DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
@@ -75,6 +75,14 @@ public final class WeekdayResolver implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), DateValue.day(date)));
         }
+    }
+
+    /** As {@link #NAME_AFTER} found in the text after {@code at} ("Sunday Times"), without copying that text. */
+    private static boolean nameAfter(String text, int at) {
+        if (at >= text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        return NAME_AFTER.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** The sorted offsets where a day name ("Monday") starts: each "day" of the text, checked for a stem before it. */
