@@ -2,7 +2,6 @@ package org.eventtimeline.extract.dates;
 
 import java.time.LocalDate;
 
-import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.Tense;
 import org.eventtimeline.extract.TextFold;
 
@@ -21,8 +20,6 @@ public final class DateContext {
     private String folded;
     private int[] months;
     private SentenceClauses clauses;
-    private Literals positionsFor;
-    private int[] positions;
 
     public DateContext(String text, LocalDate reference, Tense sentenceTense) {
         this.text = text;
@@ -48,15 +45,6 @@ public final class DateContext {
             folded = FoldTable.fold(text);
         }
         return folded;
-    }
-
-    /** The sorted offsets where one of the words occurs in the {@link #folded()} text (kept for the last words asked). */
-    public int[] foldedPositions(Literals words) {
-        if (positionsFor != words) {
-            positions = words.positionsIn(folded());
-            positionsFor = words;
-        }
-        return positions;
     }
 
     /** The sorted offsets where a month name ({@link MonthNames#PATTERN}) matches; empty when there is none. */

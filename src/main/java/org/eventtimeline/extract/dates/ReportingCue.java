@@ -3,7 +3,7 @@ package org.eventtimeline.extract.dates;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eventtimeline.extract.Literals;
+import org.eventtimeline.extract.AsciiWords;
 
 /**
  * Reads the words around a date in a sentence and tells whether the date attaches to a speech act ("said on
@@ -36,7 +36,7 @@ public final class ReportingCue {
             + "(?i:" + SPEECH + ")\\b");
 
     /** Every alternative of {@link #SPEECH} starts with one of these. */
-    private static final Literals SPEECH_STEMS = new Literals("said", "says", "told", "tells", "announc", "stated",
+    private static final AsciiWords SPEECH_STEMS = new AsciiWords("said", "says", "told", "tells", "announc", "stated",
             "reported", "added", "confirm", "declared", "claimed", "denied", "warned", "explained", "noted", "wrote",
             "tweeted", "posted", "acknowledged", "insisted", "argued", "urged", "revealed", "disclosed", "reiterated",
             "commented", "remarked", "replied", "responded", "testified", "asserted", "alleged", "admitted", "conceded",
@@ -47,29 +47,35 @@ public final class ReportingCue {
         "conference", "interview"};
 
     /**
-     * Whether {@link #BEFORE} matches the window {@code before}, which starts at {@code windowStart} of the sentence:
-     * its match starts at its speech verb, so only the offsets of the stems in the window are tried (a stem running
-     * past the window's end cannot start a match inside it).
+     * Whether {@link #BEFORE} matches the window {@code before}, which starts at {@code windowStart} of the text: its
+     * match starts at a speech verb after a word boundary, so only word starts holding a stem are tried (ASCII case
+     * ignored, as the pattern ignores it).
      */
-    private static boolean speechBefore(String before, int windowStart, int[] verbs) {
+    private static boolean speechBefore(String text, String before, int windowStart) {
         Matcher m = null;
-        for (int verb : verbs) {
-            if (verb < windowStart) {
+        for (int p = windowStart; p < windowStart + before.length(); p++) {
+            char c = text.charAt(p);
+            if (!isAsciiLetter(c) || p > windowStart && isAsciiWordChar(text.charAt(p - 1))
+                    || !SPEECH_STEMS.startAt(text, p)) {
                 continue;
-            }
-            int at = verb - windowStart;
-            if (at >= before.length()) {
-                break;
             }
             if (m == null) {
                 m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
             }
-            m.region(at, before.length());
+            m.region(p - windowStart, before.length());
             if (m.lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
@@ -87,7 +93,7 @@ public final class ReportingCue {
         String before = text.substring(windowStart, start);
         // the two "before" patterns need one of their literal words in the (folded) window
         String folded = context.folded();
-        if (speechBefore(before, windowStart, context.foldedPositions(SPEECH_STEMS))
+        if (speechBefore(text, before, windowStart)
                 || SpanEdges.holdsStem(folded, windowStart, start, STATEMENT_STEMS)
                         && STATEMENT_BEFORE.matcher(before).find()
                 || SpanEdges.startsWithRegexSpace(text, end) && lookingAt(SPEECH_AFTER, text, end)) {
