@@ -35,7 +35,7 @@ public final class DateExtractor implements Extractor {
             DateContext context = new DateContext(text, document.referenceDate(), sentence.tense());
             for (DateCandidate c : select(context)) {
                 document.dates().add(new DateMention(sentence.index(), c.start(), c.end(),
-                        text.substring(c.start(), c.end()), c.value(), reporting.isReporting(text, c.start(), c.end())));
+                        text.substring(c.start(), c.end()), c.value(), reporting.isReporting(context, c.start(), c.end())));
             }
         }
     }
@@ -49,12 +49,21 @@ public final class DateExtractor implements Extractor {
         all.sort(LONGEST_FIRST);
         List<DateCandidate> kept = new ArrayList<>();
         for (DateCandidate candidate : all) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
+            if (overlapsNone(kept, candidate)) {
                 kept.add(candidate);
             }
         }
         kept.sort(Comparator.comparingInt(DateCandidate::start));
         return kept;
+    }
+
+    private static boolean overlapsNone(List<DateCandidate> kept, DateCandidate candidate) {
+        for (DateCandidate other : kept) {
+            if (candidate.overlaps(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -33,12 +33,10 @@ public final class CalendarDateFinder implements DateFinder {
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
-        if (MonthNames.mayOccur(context.text())) {
-            int[] months = MonthNames.positions(context.text());
-            if (months.length > 0) {
-                named(MONTH_DAY, context, months, out);
-                named(DAY_MONTH, context, months, out);
-            }
+        int[] months = context.monthPositions();
+        if (months.length > 0) {
+            named(MONTH_DAY, context, months, out);
+            named(DAY_MONTH, context, months, out);
         }
         if (context.text().indexOf('-') < 0) {
             slashed(context, out);
@@ -81,9 +79,9 @@ public final class CalendarDateFinder implements DateFinder {
         String text = context.text();
         // both start at a weekday, a month, "the" or a day number
         boolean dayFirst = pattern == DAY_MONTH;
-        AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(s ->
-                java.util.Arrays.binarySearch(months, s) >= 0 || WEEKDAYS.startAt(text, s)
-                        || dayFirst && (text.charAt(s) == 't' || Character.isDigit(text.charAt(s))));
+        AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(dayFirst
+                ? s -> MatchStarts.dayFirst(text, s)
+                : s -> java.util.Arrays.binarySearch(months, s) >= 0 || WEEKDAYS.startAt(text, s));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int month = MonthNames.monthOf(m.group("m"));

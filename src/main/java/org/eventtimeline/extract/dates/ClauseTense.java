@@ -30,7 +30,6 @@ public final class ClauseTense {
             + "|(?<present>is|are|am|says|tells|does|do|(?:he|she|it|who)\\s+(?-i:[a-z]{2,}[^s\\W]s)))\\b|(?<short>[’']ll)\\b");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "hundred", "indeed", "proceed", "exceed",
             "succeed", "seed", "feed", "breed", "embed", "weed", "bled", "shed", "bed", "red", "wed");
-    private static final int AFTER_PENALTY = 15;
     private static final int LONGEST_FIRST_WORD = 11;
     /** The first word of every {@link #CUE} alternative but the "-ed" forms and "’ll". */
     private static final Set<String> FIRST_WORDS = Set.of("be", "being", "will", "shall", "won", "would", "going",
@@ -44,89 +43,34 @@ public final class ClauseTense {
 
     /** The tense of the nearest cue in the clause around {@code [start, end)}, or empty when there is none. */
     public Optional<Tense> tenseAround(String text, int start, int end) {
-        int from = 0;
-        int to = text.length();
-        // a break starts with a punctuation mark, a space or the first letter of its word: only those are tried
-        Matcher br = CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int s = 0; s < text.length(); s++) {
-            if (!mayStartBreak(text, s)) {
-                continue;
-            }
-            br.region(s, text.length());
-            if (!br.lookingAt()) {
-                continue;
-            }
-            s = br.end() - 1;
-            if (br.end() <= start) {
-                from = br.end();
-            } else if (br.start() >= end) {
-                to = br.start();
-                break;
-            }
-        }
-        // The cue pattern is tried only where one can start (a word's first letter, an apostrophe), as find() would
-        // meet them; transparent bounds differ from find() in the clause only at its edges, where a clause break
-        // leaves no letter a cue could start or end with.
-        Matcher cue = CUE.matcher(text).useTransparentBounds(true);
-        Tense best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int s = from; s < to; s++) {
-            if (!mayStartCue(text, s, to)) {
-                continue;
-            }
-            cue.region(s, to);
-            if (!cue.lookingAt()) {
-                continue;
-            }
-            s = Math.max(cue.end(), s + 1) - 1;
-            if (cue.start() < end && cue.end() > start) {
-                continue;
-            }
-            Tense tense = tenseOf(cue);
-            if (tense == null) {
-                continue;
-            }
-            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + AFTER_PENALTY;
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = tense;
-            }
-        }
-        return Optional.ofNullable(best);
+        return new SentenceClauses(text).tenseAround(start, end);
     }
 
-    /** The chars a {@link #CLAUSE_BREAK} match can start with, besides {@code \\s}. */
-    private static final String BREAK_FIRST_CHARS = ";:\"“”twba";
+    /** A matcher of clause breaks ({@code ;}, a quote, a dash between spaces, "that", "which"...) over the text. */
+    static Matcher breakMatcher(String text) {
+        return CLAUSE_BREAK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
 
-    /** The words of {@link #CLAUSE_BREAK} ("who" also starts "whom"). */
-    private static final String[] BREAK_WORDS = {"that", "which", "who", "because", "although"};
+    /** A matcher of verb cues over the text, to be run by region and {@code lookingAt} inside one clause. */
+    static Matcher cueMatcher(String text) {
+        return CUE.matcher(text).useTransparentBounds(true);
+    }
 
     /** A punctuation break, a space before a dash, or one of the break words: where a break can start. */
-    private static boolean mayStartBreak(String text, int s) {
-        char c = text.charAt(s);
-        if (isRegexSpace(c)) {
-            return s + 1 < text.length() && "—–-".indexOf(text.charAt(s + 1)) >= 0;
-        }
-        if (BREAK_FIRST_CHARS.indexOf(c) < 0) {
-            return false;
-        }
-        if (c != 't' && c != 'w' && c != 'b' && c != 'a') {
-            return true;
-        }
-        for (String word : BREAK_WORDS) {
-            if (text.startsWith(word, s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    static boolean mayStartBreak(String text, int s) {
+        return switch (text.charAt(s)) {
+            case ';', ':', '"', '“', '”' -> true;
+            case 't' -> text.startsWith("that", s);
+            case 'w' -> text.startsWith("which", s) || text.startsWith("who", s);
+            case 'b' -> text.startsWith("because", s);
+            case 'a' -> text.startsWith("although", s);
+            case ' ', '\t', '\n', 0x0B, '\f', '\r' -> s + 1 < text.length() && "—–-".indexOf(text.charAt(s + 1)) >= 0;
+            default -> false;
+        };
     }
 
     /** A letter not preceded by an ASCII letter, digit or underscore, or an apostrophe ("’ll"). */
-    private static boolean mayStartCue(String text, int at, int to) {
+    static boolean mayStartCue(String text, int at, int to) {
         char c = text.charAt(at);
         if (c == '’' || c == '\'') {
             return true;
@@ -156,7 +100,8 @@ public final class ClauseTense {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static Tense tenseOf(Matcher cue) {
+    /** The tense of a cue match, or null for a neutral cue ("be held") or a word that only looks past ("need"). */
+    static Tense tenseOf(Matcher cue) {
         if (cue.group("neutral") != null) {
             return null;
         }

@@ -3,17 +3,63 @@ package org.eventtimeline.extract.dates;
 import java.time.LocalDate;
 
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.TextFold;
 
 /**
  * What a finder reads about one sentence: its text, the document's reference date and the sentence-level tense,
- * which stands in when the clause around a date shows no tense cue of its own.
+ * which stands in when the clause around a date shows no tense cue of its own; facts several finders need (the
+ * folded text, the month names, the clauses) are worked out once, on first use.
  */
-public record DateContext(String text, LocalDate reference, Tense sentenceTense) {
+public final class DateContext {
 
-    private static final ClauseTense CLAUSES = new ClauseTense();
+    private static final int[] NONE = {};
+
+    private final String text;
+    private final LocalDate reference;
+    private final Tense sentenceTense;
+    private String folded;
+    private int[] months;
+    private SentenceClauses clauses;
+
+    public DateContext(String text, LocalDate reference, Tense sentenceTense) {
+        this.text = text;
+        this.reference = reference;
+        this.sentenceTense = sentenceTense;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LocalDate reference() {
+        return reference;
+    }
+
+    public Tense sentenceTense() {
+        return sentenceTense;
+    }
+
+    /** The text case-folded as {@link TextFold#fold(String)} folds it; offsets are those of the text. */
+    public String folded() {
+        if (folded == null) {
+            folded = FoldTable.fold(text);
+        }
+        return folded;
+    }
+
+    /** The sorted offsets where a month name ({@link MonthNames#PATTERN}) matches; empty when there is none. */
+    public int[] monthPositions() {
+        if (months == null) {
+            months = MonthNames.mayOccur(text) ? MonthNames.positions(text) : NONE;
+        }
+        return months;
+    }
 
     /** The tense of the clause around {@code [start, end)}: its nearest verb cue, else the sentence tense. */
     public Tense tenseAt(int start, int end) {
-        return CLAUSES.tenseAround(text, start, end).orElse(sentenceTense);
+        if (clauses == null) {
+            clauses = new SentenceClauses(text);
+        }
+        return clauses.tenseAround(start, end).orElse(sentenceTense);
     }
 }

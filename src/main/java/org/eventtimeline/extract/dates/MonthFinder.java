@@ -30,28 +30,44 @@ public final class MonthFinder implements DateFinder {
 
     /** The words a match may begin with when it does not begin at its month name (case ignored, a superset). */
     private static final AsciiWords MODIFIERS = new AsciiWords("early", "late", "mid", "the");
-    private static final AsciiWords BARE_FIRST_WORDS = new AsciiWords("in", "on", "since", "until", "till", "by",
-            "through", "during", "before", "after", "from", "of", "between", "as", "early", "late", "mid", "the",
-            "last", "this", "next", "past");
+    /** The prepositions {@link #BARE} may begin with; a word boundary comes before them. */
+    private static final AsciiWords PREPOSITIONS = new AsciiWords("in", "on", "since", "until", "till", "by",
+            "through", "during", "before", "after", "from", "of", "between", "as");
+    /** The modifiers {@link #BARE} may begin with, with no word boundary asked for ("amid March"). */
+    private static final AsciiWords BARE_MODIFIERS = new AsciiWords("early", "late", "mid", "the", "last", "this",
+            "next", "past");
 
-    /** Whether a match can start at {@code s}: at a month name, or at one of the words before it. */
-    private static boolean startsAt(String text, int s, int[] months, AsciiWords words) {
-        return Character.isLetter(text.charAt(s))
-                && (java.util.Arrays.binarySearch(months, s) >= 0 || words.startAt(text, s));
+    /** Where {@link #MONTH_YEAR} can start: after a word boundary, at a month name or a modifier. */
+    private static boolean monthYearStartsAt(String text, int s, int[] months) {
+        return Character.isLetter(text.charAt(s)) && mayFollowBoundary(text, s)
+                && (java.util.Arrays.binarySearch(months, s) >= 0 || MODIFIERS.startAt(text, s));
+    }
+
+    /** Where {@link #BARE} can start: at a month name, a modifier, or a preposition after a word boundary. */
+    private static boolean bareStartsAt(String text, int s, int[] months) {
+        return Character.isLetter(text.charAt(s)) && (java.util.Arrays.binarySearch(months, s) >= 0
+                || BARE_MODIFIERS.startAt(text, s) || mayFollowBoundary(text, s) && PREPOSITIONS.startAt(text, s));
+    }
+
+    /** False where {@code \b} cannot hold before the letter at {@code s}: after an ASCII letter, digit or "_". */
+    private static boolean mayFollowBoundary(String text, int s) {
+        if (s == 0) {
+            return true;
+        }
+        char before = text.charAt(s - 1);
+        return !(before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
+                || before == '_');
     }
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
-        if (!MonthNames.mayOccur(context.text())) {
-            return;
-        }
-        int[] months = MonthNames.positions(context.text());
+        int[] months = context.monthPositions();
         if (months.length == 0) {
             return;
         }
         String text = context.text();
         AnchoredScan scan = new AnchoredScan(MONTH_YEAR, text, months, ANCHOR_TOKENS)
-                .startingWhere(s -> startsAt(text, s, months, MODIFIERS));
+                .startingWhere(s -> monthYearStartsAt(text, s, months));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int year = Integer.parseInt(m.group("y"));
@@ -65,7 +81,7 @@ public final class MonthFinder implements DateFinder {
             out.add(new DateCandidate(m.start(), m.end(), value));
         }
         AnchoredScan bareScan = new AnchoredScan(BARE, text, months, ANCHOR_TOKENS)
-                .startingWhere(s -> startsAt(text, s, months, BARE_FIRST_WORDS));
+                .startingWhere(s -> bareStartsAt(text, s, months));
         while (bareScan.find()) {
             Matcher bare = bareScan.matcher();
             String name = bare.group("m");

@@ -35,7 +35,7 @@ public final class MonthNames {
         int n = 0;
         Matcher m = null;
         for (int i = 0; i < text.length(); i++) {
-            if ("JFMASOND".indexOf(text.charAt(i)) < 0) {
+            if ("JFMASOND".indexOf(text.charAt(i)) < 0 || !startsWithPrefix(text, i)) {
                 continue;
             }
             if (m == null) {
@@ -50,6 +50,16 @@ public final class MonthNames {
             }
         }
         return java.util.Arrays.copyOf(found, n);
+    }
+
+    /** Whether one of {@link #CAPITALISED} starts at {@code at}: every alternative of {@link #PATTERN} does. */
+    private static boolean startsWithPrefix(String text, int at) {
+        for (String prefix : CAPITALISED) {
+            if (text.startsWith(prefix, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False when the text holds no month name at all, so no pattern built on {@link #PATTERN} can match it. */

@@ -45,16 +45,16 @@ public final class RelativeDateResolver implements DateFinder {
 
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
-        LocalDate ref = context.reference();
         // each pattern needs one of its literal words; the folded text holds every case-insensitive match
-        String folded = TextFold.fold(context.text());
-        if (TextFold.firstIndex(folded, DAY_STEMS) >= 0) {
+        String folded = context.folded();
+        if (TextFold.firstIndex(folded, DAY_WORDS_ALONE) >= 0 || FoldedPairs.occurs(folded, "last", "night")
+                || FoldedPairs.occurs(folded, "this", "morning", "afternoon", "evening")) {
             dayWords(context, out);
         }
-        if (TextFold.firstIndex(folded, PERIOD_RELATIONS) >= 0 && TextFold.firstIndex(folded, PERIOD_UNITS) >= 0) {
+        if (FoldedPairs.occursAny(folded, PERIOD_RELATIONS, "week", "month", "year", "fiscal", "financial")) {
             periods(context, out);
         }
-        if (folded.contains("year")) {
+        if (folded.contains("year") && FoldedPairs.occursAny(folded, YEAR_EDGES, "of")) {
             yearEdges(context, out);
         }
         if (folded.contains("ago")) {
@@ -62,10 +62,10 @@ public final class RelativeDateResolver implements DateFinder {
         }
     }
 
-    private static final String[] DAY_STEMS = {"yesterday", "tomorrow", "today", "morning", "afternoon", "evening",
-        "night"};
+    /** Each pattern needs one of its words in the folded text: these alone, or a pair ("last night", "this week"). */
+    private static final String[] DAY_WORDS_ALONE = {"yesterday", "tomorrow", "today", "tonight"};
     private static final String[] PERIOD_RELATIONS = {"last", "this", "next"};
-    private static final String[] PERIOD_UNITS = {"week", "month", "year"};
+    private static final String[] YEAR_EDGES = {"end", "beginning", "start"};
 
     /** The words (or prefixes) each pattern's matches begin with, after a word boundary. */
     private static final AsciiWords DAY_FIRST_WORDS = new AsciiWords("the", "yesterday", "tomorrow", "earlier", "later",

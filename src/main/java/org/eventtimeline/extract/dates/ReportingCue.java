@@ -3,8 +3,7 @@ package org.eventtimeline.extract.dates;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eventtimeline.extract.Literals;
-import org.eventtimeline.extract.TextFold;
+import org.eventtimeline.extract.AsciiWords;
 
 /**
  * Reads the words around a date in a sentence and tells whether the date attaches to a speech act ("said on
@@ -37,7 +36,7 @@ public final class ReportingCue {
             + "(?i:" + SPEECH + ")\\b");
 
     /** Every alternative of {@link #SPEECH} starts with one of these. */
-    private static final Literals SPEECH_STEMS = new Literals("said", "says", "told", "tells", "announc", "stated",
+    private static final AsciiWords SPEECH_STEMS = new AsciiWords("said", "says", "told", "tells", "announc", "stated",
             "reported", "added", "confirm", "declared", "claimed", "denied", "warned", "explained", "noted", "wrote",
             "tweeted", "posted", "acknowledged", "insisted", "argued", "urged", "revealed", "disclosed", "reiterated",
             "commented", "remarked", "replied", "responded", "testified", "asserted", "alleged", "admitted", "conceded",
@@ -47,17 +46,23 @@ public final class ReportingCue {
     private static final String[] STATEMENT_STEMS = {"statement", "announcement", "release", "communiqu", "briefing",
         "conference", "interview"};
 
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-
-    /** Whether {@link #BEFORE} matches: its match starts at its speech verb, so only the stems' offsets are tried. */
-    private static boolean speechBefore(String before, String folded) {
-        int[] verbs = SPEECH_STEMS.positionsIn(folded);
-        if (verbs.length == 0) {
-            return false;
-        }
-        Matcher m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int verb : verbs) {
-            m.region(verb, before.length());
+    /**
+     * Whether {@link #BEFORE} matches the window {@code before}, which starts at {@code windowStart} of the text: its
+     * match starts at a speech verb after a word boundary, so only word starts holding a stem are tried (ASCII case
+     * ignored, as the pattern ignores it).
+     */
+    private static boolean speechBefore(String text, String before, int windowStart) {
+        Matcher m = null;
+        for (int p = windowStart; p < windowStart + before.length(); p++) {
+            char c = text.charAt(p);
+            if (!isAsciiLetter(c) || p > windowStart && isAsciiWordChar(text.charAt(p - 1))
+                    || !SPEECH_STEMS.startAt(text, p)) {
+                continue;
+            }
+            if (m == null) {
+                m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(p - windowStart, before.length());
             if (m.lookingAt()) {
                 return true;
             }
@@ -65,21 +70,41 @@ public final class ReportingCue {
         return false;
     }
 
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    }
+
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
     public boolean isReporting(String text, int start, int end) {
-        if (POSSESSIVE.matcher(text.substring(start, end)).find()) {
+        return isReporting(new DateContext(text, null, null), start, end);
+    }
+
+    /** True when the date at {@code [start, end)} of the context's sentence dates a speech act. */
+    public boolean isReporting(DateContext context, int start, int end) {
+        String text = context.text();
+        if (SpanEdges.endsPossessive(text, start, end)) {
             return false;
         }
-        String before = text.substring(Math.max(0, start - 80), start);
-        String after = text.substring(end);
+        int windowStart = Math.max(0, start - 80);
+        String before = text.substring(windowStart, start);
         // the two "before" patterns need one of their literal words in the (folded) window
-        String folded = TextFold.fold(before);
-        if (speechBefore(before, folded)
-                || TextFold.firstIndex(folded, STATEMENT_STEMS) >= 0 && STATEMENT_BEFORE.matcher(before).find()
-                || SPEECH_AFTER.matcher(after).lookingAt()) {
+        String folded = context.folded();
+        if (speechBefore(text, before, windowStart)
+                || SpanEdges.holdsStem(folded, windowStart, start, STATEMENT_STEMS)
+                        && STATEMENT_BEFORE.matcher(before).find()
+                || SpanEdges.startsWithRegexSpace(text, end) && lookingAt(SPEECH_AFTER, text, end)) {
             return true;
         }
-        return OPENER_BEFORE.matcher(text.substring(0, start)).matches()
-                && SUBJECT_SPEECH_AFTER.matcher(after).lookingAt();
+        return SpanEdges.commaAfterSpaces(text, end) && SpanEdges.mayOpenSentence(text, start)
+                && OPENER_BEFORE.matcher(text).region(0, start).matches() && lookingAt(SUBJECT_SPEECH_AFTER, text, end);
+    }
+
+    /** As {@code pattern.matcher(text.substring(from)).lookingAt()}, without the copy. */
+    private static boolean lookingAt(Pattern pattern, String text, int from) {
+        return pattern.matcher(text).region(from, text.length()).lookingAt();
     }
 }

@@ -12,7 +12,6 @@ import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
-import org.eventtimeline.extract.Literals;
 import org.eventtimeline.extract.Tense;
 
 /**
@@ -31,9 +30,9 @@ public final class WeekdayResolver implements DateFinder {
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(?:[Ss]chool|Mosque|mosque|Times|Telegraph|"
             + "Mail|Express|Mirror|Herald|Independent|Post|Night\\s+Live|Morning\\s+Post|Sport)\\b");
 
-    /** The anchors of {@link #WEEKDAY}; at most three words ("this past on") come before them. */
-    private static final Literals DAY_NAMES = new Literals("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
+    /** The anchors of {@link #WEEKDAY} are the day names, these followed by "day"; at most three words ("this past
+     * on") come before them. */
+    private static final String[] DAY_NAME_STEMS = {"Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"};
 
     /** The words a match begins with when it does not begin at its day name (case ignored). */
     private static final AsciiWords MODIFIERS = new AsciiWords("last", "this", "next", "past", "early", "late",
@@ -42,10 +41,7 @@ public final class WeekdayResolver implements DateFinder {
     @Override
     public void find(DateContext context, List<DateCandidate> out) {
         String text = context.text();
-        if (text.indexOf("day") < 0) {
-            return;
-        }
-        int[] days = DAY_NAMES.positionsIn(text);
+        int[] days = dayNamePositions(text);
         if (days.length == 0) {
             return;
         }
@@ -59,7 +55,7 @@ public final class WeekdayResolver implements DateFinder {
             // "the Sunday before the election" points elsewhere than the reference week
             if (m.group("mod") == null && ARTICLE_BEFORE.matcher(before).find()
                     || NAME_BEFORE.matcher(text.substring(Math.max(0, wdStart - 12), wdStart)).find()
-                    || NAME_AFTER.matcher(text.substring(m.end("wd"))).find()) {
+                    || nameAfter(text, m.end("wd"))) {
                 continue;
             }
             DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
@@ -79,5 +75,32 @@ public final class WeekdayResolver implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), DateValue.day(date)));
         }
+    }
+
+    /** As {@link #NAME_AFTER} found in the text after {@code at} ("Sunday Times"), without copying that text. */
+    private static boolean nameAfter(String text, int at) {
+        if (at >= text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        return NAME_AFTER.matcher(text).region(at, text.length()).lookingAt();
+    }
+
+    /** The sorted offsets where a day name ("Monday") starts: each "day" of the text, checked for a stem before it. */
+    static int[] dayNamePositions(String text) {
+        int[] found = new int[2];
+        int n = 0;
+        for (int at = text.indexOf("day", 3); at >= 0; at = text.indexOf("day", at + 1)) {
+            for (String stem : DAY_NAME_STEMS) {
+                int start = at - stem.length();
+                if (start >= 0 && text.startsWith(stem, start)) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = start;
+                    break;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 }

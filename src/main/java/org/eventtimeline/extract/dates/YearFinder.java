@@ -39,7 +39,7 @@ public final class YearFinder implements DateFinder {
             return;
         }
         AnchoredScan rangeScan = new AnchoredScan(RANGE, text, years, ANCHOR_TOKENS)
-                .startingWhere(s -> Character.isLetterOrDigit(text.charAt(s)));
+                .startingWhere(s -> MatchStarts.yearRange(text, s));
         while (rangeScan.find()) {
             Matcher range = rangeScan.matcher();
             boolean between = range.group("between") != null;
@@ -53,7 +53,7 @@ public final class YearFinder implements DateFinder {
                     DateValue.year(first).withEnd(LocalDate.of(last, 1, 1))));
         }
         AnchoredScan singleScan = new AnchoredScan(SINGLE, text, years, ANCHOR_TOKENS)
-                .startingWhere(s -> Character.isLetterOrDigit(text.charAt(s)));
+                .startingWhere(s -> MatchStarts.yearSingle(text, s));
         while (singleScan.find()) {
             Matcher single = singleScan.matcher();
             int start = single.start();
@@ -73,6 +73,9 @@ public final class YearFinder implements DateFinder {
         int n = 0;
         for (int i = 0; i + 4 <= text.length(); i++) {
             char c = text.charAt(i);
+            if (c != '1' && c != '2') {
+                continue;
+            }
             char d = text.charAt(i + 1);
             if ((c == '1' && d == '9' || c == '2' && (d == '0' || d == '1')) && isDigit(text.charAt(i + 2))
                     && isDigit(text.charAt(i + 3))) {
