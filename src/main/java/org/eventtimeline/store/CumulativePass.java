@@ -49,7 +49,8 @@ public final class CumulativePass implements AutoCloseable {
     public long keyStagedEvents(Function<EventRecord, String> groupKey) {
         long[] count = {0};
         StagedRows.forEachOfAllRuns(jdbc, row -> {
-            byKey.add(new Keyed(groupKey.apply(EventJson.read(row.payload())), row.runKey(), row.payload()));
+            byKey.add(new Keyed(groupKey.apply(EventJson.read(row.payload())), row.runKey(), row.eventId(),
+                    row.payload()));
             sources.add(row.source());
             count[0]++;
         });
@@ -122,21 +123,25 @@ public final class CumulativePass implements AutoCloseable {
     }
 
     /** A staged event's payload under its group key. */
-    record Keyed(String groupKey, String runKey, String payload) {
+    record Keyed(String groupKey, String runKey, String eventId, String payload) {
 
-        static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::groupKey);
+        /** By group key; one key's events by run and event id, the order the merge has always seen them in. */
+        static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::groupKey)
+                .thenComparing(Keyed::runKey)
+                .thenComparing(Keyed::eventId);
 
         static final ExternalSort.Codec<Keyed> CODEC = new ExternalSort.Codec<>() {
             @Override
             public void write(DataOutputStream out, Keyed row) throws IOException {
                 ExternalSort.writeText(out, row.groupKey());
                 out.writeUTF(row.runKey());
+                out.writeUTF(row.eventId());
                 ExternalSort.writeText(out, row.payload());
             }
 
             @Override
             public Keyed read(DataInputStream in) throws IOException {
-                return new Keyed(ExternalSort.readText(in), in.readUTF(), ExternalSort.readText(in));
+                return new Keyed(ExternalSort.readText(in), in.readUTF(), in.readUTF(), ExternalSort.readText(in));
             }
 
             @Override
