@@ -75,7 +75,7 @@ public class StagedEventRepository {
      * The run's records in report order ({@link org.eventtimeline.report.EventOrder#REPORT_ORDER}: dated by date,
      * undated last), each time the iterable is walked: the rows are read in primary key pages and sorted in bounded
      * memory ({@link ExternalSort}, files under the sort space), so any number of them streams. Walk each iterator to
-     * its end: that deletes its sort files.
+     * its end or close it ({@link SortedEvents}): either deletes its sort files.
      */
     public Iterable<EventRecord> streamRun(String runKey) {
         return () -> {
@@ -88,7 +88,7 @@ public class StagedEventRepository {
                 throw e;
             }
             Iterator<StagedRows.Row> rows = sort.sorted();
-            return new Iterator<>() {
+            return new SortedEvents() {
                 @Override
                 public boolean hasNext() {
                     boolean more = rows.hasNext();
@@ -102,12 +102,23 @@ public class StagedEventRepository {
                 public EventRecord next() {
                     return EventJson.read(rows.next().payload());
                 }
+
+                @Override
+                public void close() {
+                    sort.close();
+                }
             };
         };
     }
 
     private static boolean sameLine(EventRecord a, EventRecord b) {
         return a.line() == b.line() && a.source().equals(b.source());
+    }
+
+    /** Sorted events read from files; closing it before the end deletes the files (so does reading to the end). */
+    public interface SortedEvents extends Iterator<EventRecord>, AutoCloseable {
+        @Override
+        void close();
     }
 
     public int countRun(String runKey) {

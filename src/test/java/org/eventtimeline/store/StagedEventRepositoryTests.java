@@ -82,6 +82,28 @@ class StagedEventRepositoryTests {
     }
 
     @Test
+    void closingTheSortedEventsPartWayDeletesTheirSortFiles() throws IOException {
+        // given a run read through sort files, of which the reader takes ten events
+        StagedEventRepository repository = new StagedEventRepository(jdbc, new SortSpace(sortRoot), 60_000);
+        StagedEventRepository.SortedEvents events =
+                (StagedEventRepository.SortedEvents) repository.streamRun("run-1").iterator();
+        for (int i = 0; i < 10; i++) {
+            events.next();
+        }
+        try (Stream<Path> files = Files.walk(sortRoot)) {
+            assertThat(files.filter(Files::isRegularFile)).isNotEmpty();
+        }
+
+        // when the reader stops there and closes them
+        events.close();
+
+        // then no sort file is left
+        try (Stream<Path> files = Files.walk(sortRoot)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void pagesCoverEveryRowOfEveryRunOnce() {
         // when all rows of all runs are paged through
         List<StagedRows.Row> rows = new ArrayList<>();
