@@ -60,7 +60,8 @@ public final class StagingGrowth {
             if (done % slice == 0) {
                 long cpuNow = threads.getCurrentThreadCpuTime();
                 long wallNow = System.nanoTime();
-                System.out.printf("rows %,10d  cpu %6.1f ms/1000  wall %6.1f ms/1000  heap %d MB%n", done,
+                System.gc();
+                System.out.printf("rows %,10d  cpu %6.1f ms/1000  wall %6.1f ms/1000  heap after GC %d MB%n", done,
                         (cpuNow - cpu) / 1e6 / (slice / 1000.0), (wallNow - wall) / 1e6 / (slice / 1000.0),
                         (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
                 cpu = cpuNow;
