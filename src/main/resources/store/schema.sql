@@ -9,7 +9,11 @@ CREATE CACHED TABLE IF NOT EXISTS staged_event (
     line          INTEGER       NOT NULL,
     seq           INTEGER       NOT NULL,
     payload       VARCHAR(16000000) NOT NULL,
-    PRIMARY KEY (run_key, event_id)
+    -- Input order (file, paragraph line, record of that line): a chunk appends at the end of its partition's range,
+    -- so the key's index path stays in HSQLDB's row cache however large the table grows. A random key (the event
+    -- id) made each insert read rows from disk, more of them the larger the table. Data directories of before
+    -- change their key on start (StagingKey).
+    PRIMARY KEY (run_key, source, line, seq)
 );
 -- The reports sort staged rows themselves (ExternalSort): HSQLDB built an ordered result on disk before its first
 -- row whether or not an index matched, so an order index only slowed every insert. Data directories of before drop it.

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * number of items ahead of its reader, so that reading the events and writing the report files use two cores. The
  * items come in the source's order; a failure of the source is thrown to the reader. Close it when done: that stops
  * the thread after its current item and waits for it, and it never interrupts the thread (an interrupt would close
- * the database's file channels).
+ * the database's file channels). A source iterator that is {@link AutoCloseable} (a sort's, holding files) is closed
+ * on the reading thread once it is done with it: at the end, on a failure, or when the reader closed early.
  */
 public final class ReadAhead<T> implements Iterable<T>, AutoCloseable {
 
@@ -87,15 +88,30 @@ public final class ReadAhead<T> implements Iterable<T>, AutoCloseable {
     }
 
     private void produce() {
+        Iterator<T> items = null;
         try {
-            for (T item : source) {
-                if (!put(item)) {
+            items = source.iterator();
+            while (items.hasNext()) {
+                if (!put(items.next())) {
                     return;
                 }
             }
             put(END);
         } catch (RuntimeException | Error e) {
             put(new Failure(e));
+        } finally {
+            closeQuietly(items);
+        }
+    }
+
+    /** Closes the source's iterator when it holds resources; a failure to close is the reader's to hear of. */
+    private void closeQuietly(Iterator<T> items) {
+        if (items instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                put(new Failure(e));
+            }
         }
     }
 

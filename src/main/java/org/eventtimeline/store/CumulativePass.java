@@ -34,7 +34,7 @@ public final class CumulativePass implements AutoCloseable {
     private final OwnConnection connection;
     private final JdbcTemplate jdbc;
     private final ExternalSort<Keyed> byKey;
-    private final ExternalSort<StagedRows.Row> merged;
+    private final ExternalSort<Merged> merged;
     private final TreeSet<String> sources = new TreeSet<>();
 
     /** A pass whose two sorts each hold up to {@code sortBudgetBytes} of rows in memory before writing a file. */
@@ -42,14 +42,15 @@ public final class CumulativePass implements AutoCloseable {
         this.connection = connection;
         this.jdbc = connection.jdbc();
         this.byKey = new ExternalSort<>(Keyed.BY_KEY, Keyed.CODEC, sortBudgetBytes, space);
-        this.merged = new ExternalSort<>(StagedRows.Row.REPORT_ORDER, StagedRows.Row.CODEC, sortBudgetBytes, space);
+        this.merged = new ExternalSort<>(Merged.REPORT_ORDER, Merged.CODEC, sortBudgetBytes, space);
     }
 
     /** Reads every staged event of every run and keys it for merging. Returns the number of staged events. */
     public long keyStagedEvents(Function<EventRecord, String> groupKey) {
         long[] count = {0};
         StagedRows.forEachOfAllRuns(jdbc, row -> {
-            byKey.add(new Keyed(groupKey.apply(EventJson.read(row.payload())), row.runKey(), row.payload()));
+            EventRecord event = EventJson.read(row.payload());
+            byKey.add(new Keyed(groupKey.apply(event), row.runKey(), row.eventId(), event));
             sources.add(row.source());
             count[0]++;
         });
@@ -66,7 +67,7 @@ public final class CumulativePass implements AutoCloseable {
         Iterator<Keyed> rows = byKey.sorted();
         while (rows.hasNext()) {
             Keyed row = rows.next();
-            consumer.accept(row.groupKey(), EventJson.read(row.payload()), row.runKey());
+            consumer.accept(row.groupKey(), row.event(), row.runKey());
         }
         byKey.close();
     }
@@ -80,7 +81,7 @@ public final class CumulativePass implements AutoCloseable {
      * The merged events in timeline order (dated by date, undated last), read lazily; it may be read more than once.
      */
     public Stream<EventRecord> streamMerged() {
-        Iterator<StagedRows.Row> rows = merged.sorted();
+        Iterator<Merged> rows = merged.sorted();
         Iterator<EventRecord> events = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -89,7 +90,7 @@ public final class CumulativePass implements AutoCloseable {
 
             @Override
             public EventRecord next() {
-                return EventJson.read(rows.next().payload());
+                return rows.next().event();
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED), false);
@@ -121,27 +122,67 @@ public final class CumulativePass implements AutoCloseable {
         void accept(String groupKey, EventRecord event, String runKey);
     }
 
-    /** A staged event's payload under its group key. */
-    record Keyed(String groupKey, String runKey, String payload) {
+    /** A staged event under its group key; decoded from its payload once, kept in sort files field by field. */
+    record Keyed(String groupKey, String runKey, String eventId, EventRecord event) {
 
-        static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::groupKey);
+        /** By group key; one key's events by run and event id, the order the merge has always seen them in. */
+        static final Comparator<Keyed> BY_KEY = Comparator.comparing(Keyed::groupKey)
+                .thenComparing(Keyed::runKey)
+                .thenComparing(Keyed::eventId);
 
         static final ExternalSort.Codec<Keyed> CODEC = new ExternalSort.Codec<>() {
             @Override
             public void write(DataOutputStream out, Keyed row) throws IOException {
                 ExternalSort.writeText(out, row.groupKey());
                 out.writeUTF(row.runKey());
-                ExternalSort.writeText(out, row.payload());
+                out.writeUTF(row.eventId());
+                EventRecordCodec.write(out, row.event());
             }
 
             @Override
             public Keyed read(DataInputStream in) throws IOException {
-                return new Keyed(ExternalSort.readText(in), in.readUTF(), ExternalSort.readText(in));
+                return new Keyed(ExternalSort.readText(in), in.readUTF(), in.readUTF(), EventRecordCodec.read(in));
             }
 
             @Override
             public long heapBytes(Keyed row) {
-                return 120L + 2L * (row.groupKey().length() + row.payload().length());
+                return 120L + 2L * row.groupKey().length() + EventRecordCodec.heapBytes(row.event());
+            }
+        };
+    }
+
+    /** A merged event with the columns of its timeline order, as {@link StagedRows.Row#REPORT_ORDER} sorts. */
+    record Merged(int sortUndated, long startDay, int dateRank, String source, int line, String eventId,
+                  EventRecord event) {
+
+        static final Comparator<Merged> REPORT_ORDER = Comparator.comparingInt(Merged::sortUndated)
+                .thenComparingLong(Merged::startDay)
+                .thenComparingInt(Merged::dateRank)
+                .thenComparing(Merged::source)
+                .thenComparingInt(Merged::line)
+                .thenComparing(Merged::eventId);
+
+        static final ExternalSort.Codec<Merged> CODEC = new ExternalSort.Codec<>() {
+            @Override
+            public void write(DataOutputStream out, Merged row) throws IOException {
+                out.writeInt(row.sortUndated());
+                out.writeLong(row.startDay());
+                out.writeInt(row.dateRank());
+                ExternalSort.writeText(out, row.source());
+                out.writeInt(row.line());
+                out.writeUTF(row.eventId());
+                EventRecordCodec.write(out, row.event());
+            }
+
+            @Override
+            public Merged read(DataInputStream in) throws IOException {
+                return new Merged(in.readInt(), in.readLong(), in.readInt(), ExternalSort.readText(in), in.readInt(),
+                        in.readUTF(), EventRecordCodec.read(in));
+            }
+
+            @Override
+            public long heapBytes(Merged row) {
+                return 80L + 2L * row.source().length() + EventRecordCodec.heapBytes(row.event());
             }
         };
     }
@@ -161,11 +202,10 @@ public final class CumulativePass implements AutoCloseable {
             boolean undated = !dated || r.date().precision() == DatePrecision.REPORTED;
             String source = r.source() == null ? "" : r.source();
             EventRecord event = source.equals(r.source()) ? r : withSource(r, source);
-            merged.add(new StagedRows.Row(runKey == null ? "" : runKey, r.eventId(), undated ? 1 : 0,
-                    dated ? r.date().start().toEpochDay() : Long.MAX_VALUE,
+            merged.add(new Merged(undated ? 1 : 0, dated ? r.date().start().toEpochDay() : Long.MAX_VALUE,
                     dated ? r.date().precision().ordinal() : DatePrecision.values().length,
                     source.length() > SOURCE_LIMIT ? source.substring(0, SOURCE_LIMIT) : source, r.line(),
-                    EventJson.write(event)));
+                    r.eventId(), event));
         }
 
         /** Nothing is left to store once the last event was taken; kept so that callers mark the end. */

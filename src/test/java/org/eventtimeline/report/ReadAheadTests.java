@@ -86,4 +86,63 @@ class ReadAheadTests {
         assertThat(stoppedAt).isBetween(5, 5 + 4 + 1);
         assertThat(produced.get()).isEqualTo(stoppedAt);
     }
+
+    @Test
+    void aReaderThatStopsPartWayLeavesTheSourceIteratorClosed() {
+        // given a closeable source of 10,000 numbers (a sort holding files) and a reader that fails after three
+        AtomicInteger closed = new AtomicInteger();
+        Iterable<Integer> source = () -> new ClosingIterator(IntStream.range(0, 10_000).iterator(), closed);
+        List<Integer> read = new ArrayList<>();
+
+        // when the reader fails part-way and the read-ahead is closed
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(source, 4, "reader")) {
+            for (Integer item : ahead) {
+                read.add(item);
+                if (read.size() == 3) {
+                    break;
+                }
+            }
+        }
+
+        // then the source's iterator was closed once, by the time close returned
+        assertThat(read).containsExactly(0, 1, 2);
+        assertThat(closed.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aSourceReadToItsEndIsClosedToo() {
+        // given a closeable source of five numbers
+        AtomicInteger closed = new AtomicInteger();
+        Iterable<Integer> source = () -> new ClosingIterator(IntStream.range(0, 5).iterator(), closed);
+        List<Integer> read = new ArrayList<>();
+
+        // when it is read to the end
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(source, 2, "reader")) {
+            ahead.forEach(read::add);
+        }
+
+        // then
+        assertThat(read).containsExactly(0, 1, 2, 3, 4);
+        assertThat(closed.get()).isEqualTo(1);
+    }
+
+    /** An iterator that counts how often it was closed. */
+    private record ClosingIterator(Iterator<Integer> items, AtomicInteger closed)
+            implements Iterator<Integer>, AutoCloseable {
+
+        @Override
+        public boolean hasNext() {
+            return items.hasNext();
+        }
+
+        @Override
+        public Integer next() {
+            return items.next();
+        }
+
+        @Override
+        public void close() {
+            closed.incrementAndGet();
+        }
+    }
 }

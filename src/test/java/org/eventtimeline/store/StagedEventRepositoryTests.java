@@ -82,17 +82,89 @@ class StagedEventRepositoryTests {
     }
 
     @Test
+    void closingTheSortedEventsPartWayDeletesTheirSortFiles() throws IOException {
+        // given a run read through sort files, of which the reader takes ten events
+        StagedEventRepository repository = new StagedEventRepository(jdbc, new SortSpace(sortRoot), 60_000);
+        StagedEventRepository.SortedEvents events =
+                (StagedEventRepository.SortedEvents) repository.streamRun("run-1").iterator();
+        for (int i = 0; i < 10; i++) {
+            events.next();
+        }
+        try (Stream<Path> files = Files.walk(sortRoot)) {
+            assertThat(files.filter(Files::isRegularFile)).isNotEmpty();
+        }
+
+        // when the reader stops there and closes them
+        events.close();
+
+        // then no sort file is left
+        try (Stream<Path> files = Files.walk(sortRoot)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void pagesCoverEveryRowOfEveryRunOnce() {
         // when all rows of all runs are paged through
         List<StagedRows.Row> rows = new ArrayList<>();
         StagedRows.forEachOfAllRuns(jdbc, rows::add);
 
-        // then each run's rows come in event id order, run after run
+        // then each run's rows come in input (line) order, run after run
         assertThat(rows).hasSize(EVENTS + 5);
         assertThat(rows.subList(0, EVENTS)).extracting(StagedRows.Row::runKey).containsOnly("run-1");
-        assertThat(rows.subList(0, EVENTS)).extracting(StagedRows.Row::eventId)
+        assertThat(rows.subList(0, EVENTS)).extracting(StagedRows.Row::line)
                 .isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
         assertThat(rows.subList(EVENTS, EVENTS + 5)).extracting(StagedRows.Row::eventId)
-                .containsExactly("e04007", "e04008", "e04009", "e04010", "e04011");
+                .containsExactly("e04011", "e04010", "e04009", "e04008", "e04007");
+    }
+
+    @Test
+    void linesOfMoreRecordsThanAPagePageThroughEveryRecordOnceInTextOrder() {
+        // given a run of two sources whose articles hold all their paragraphs on one line (JSON Lines), one article
+        // with more records than a page, staged in chunks that split nothing but articles
+        StagedEventRepository repository = new StagedEventRepository(jdbc);
+        List<EventRecord> big = new ArrayList<>();
+        for (int p = 0; p < StagedRows.PAGE + 7; p++) {
+            big.add(paragraph("big-" + p, "b.jsonl", 3));
+        }
+        repository.stage("run-3", List.of(paragraph("a1", "a.jsonl", 1), paragraph("a2", "a.jsonl", 1)));
+        repository.stage("run-3", big);
+        repository.stage("run-3", List.of(paragraph("c1", "b.jsonl", 4), paragraph("z1", "b.jsonl", 2)));
+
+        // when the run is paged through
+        List<StagedRows.Row> rows = new ArrayList<>();
+        StagedRows.forEachInRun(jdbc, "run-3", rows::add);
+
+        // then every record comes once: source after source, line after line, a line's records in text order
+        assertThat(rows).hasSize(StagedRows.PAGE + 11);
+        assertThat(rows.subList(0, 4)).extracting(StagedRows.Row::eventId).containsExactly("a1", "a2", "z1", "big-0");
+        assertThat(rows.get(StagedRows.PAGE + 9).eventId()).isEqualTo("big-" + (StagedRows.PAGE + 6));
+        assertThat(rows.get(StagedRows.PAGE + 10).eventId()).isEqualTo("c1");
+        assertThat(repository.countRun("run-3")).isEqualTo(StagedRows.PAGE + 11);
+    }
+
+    @Test
+    void aChunkStagedAgainReplacesItsRowsInsteadOfAddingThem() {
+        // given a chunk of run-2 staged again, as after a crash before its commit was known, now with a new payload
+        StagedEventRepository repository = new StagedEventRepository(jdbc);
+        List<EventRecord> again = new ArrayList<>();
+        for (EventRecord r : night.subList(0, 5)) {
+            again.add(new EventRecord(r.eventId(), r.date(), "again", r.type(), r.actors(), r.locations(),
+                    r.country(), r.casualties(), r.source(), r.articleId(), r.line(), r.evidence(), r.confidence()));
+        }
+
+        // when it is staged
+        repository.stage("run-2", again);
+
+        // then the run still holds five rows, each with the payload staged last
+        assertThat(repository.countRun("run-2")).isEqualTo(5);
+        List<EventRecord> read = new ArrayList<>();
+        repository.streamRun("run-2").forEach(read::add);
+        assertThat(read).extracting(EventRecord::dateText).containsOnly("again");
+    }
+
+    private static EventRecord paragraph(String id, String source, int line) {
+        return new EventRecord(id, DateValue.day(LocalDate.of(2025, 3, 1)), "", EventType.ATTACK, List.of(),
+                List.of(), null, Casualties.NONE, source, null, line, "Paragraph " + id + ".", 0.5);
     }
 }
