@@ -27,18 +27,8 @@ public final class CasualtyExtractor implements Extractor {
     private static final ThreadLocal<PhraseMemo> COUNTS = ThreadLocal.withInitial(PhraseMemo::new);
     private static final Pattern AUX = Pattern.compile("(?i)\\b(?:was|were|is|are|has|have|had|been|be|got|get"
             + "|remain|remains|remained)\\b");
-    private static final Pattern FREE_END = Pattern.compile("(?iU)^(?:\\s*(?:[,.;:!?)\"”’—–]|$)"
-            + "|\\s+(?:and|or|but|in|at|on|after|as|when|while|during|near|since|last|this|overnight|so"
-            + "|including|among|inside|outside"
-            + "|across|amid|before|following|with|from|yesterday|today|tonight|early|late|earlier|according|over"
-            + "|around|within|throughout|between|by|off|along|aboard|because|were|was|had|have|has|are|is"
-            + "|(?:mon|tues|wednes|thurs|fri|satur"
-            + "|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)\\b)");
-    private static final Pattern REST_OF = Pattern.compile("(?i)\\b(?:other|remaining)\\s+$");
     private static final Pattern SHOT = Pattern.compile("(?i)shot|shooting");
     private static final Pattern JOINER = Pattern.compile("^\\s*,?\\s*(?:and\\s+)?$");
-    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
-            + "|oct|nov|dec)[a-z]*\\.?\\s+$");
 
     /** A figure found in a sentence before overlaps and shootings are settled. */
     private record Hit(int start, int end, int whoStart, int whoEnd, CasualtyKind kind, Figure figure,
@@ -115,10 +105,10 @@ public final class CasualtyExtractor implements Extractor {
         if (figure == null || figure.count() <= 0) {
             return null;
         }
-        if (Character.isDigit(who.charAt(0)) && monthBefore(text, m.start("who"))) {
+        if (Character.isDigit(who.charAt(0)) && FigureContext.monthBefore(text, m.start("who"))) {
             return null;
         }
-        if (rule.active() && counts.isBare(who) && !freeEnd(text, m.end())) {
+        if (rule.active() && counts.isBare(who) && !FigureContext.freeEnd(text, m.end())) {
             return null;
         }
         String mid = switch (rule.form()) {
@@ -126,10 +116,10 @@ public final class CasualtyExtractor implements Extractor {
             case PASSIVE -> m.group("mid");
             case FIXED -> m.group();
         };
-        if ((mid.isBlank() && counts.isShare(who)) || restOfBefore(text, m.start("who"))) {
+        if ((mid.isBlank() && counts.isShare(who)) || FigureContext.restOfBefore(text, m.start("who"))) {
             return null;
         }
-        if (rule.form() == Form.PASSIVE && !AUX.matcher(mid).find() && !freeEnd(text, m.end())) {
+        if (rule.form() == Form.PASSIVE && !AUX.matcher(mid).find() && !FigureContext.freeEnd(text, m.end())) {
             return null;
         }
         Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), mid, rule.active());
@@ -139,48 +129,6 @@ public final class CasualtyExtractor implements Extractor {
         boolean shot = rule.kind() == CasualtyKind.INJURED && SHOT.matcher(m.group("verb")).matches();
         return new Hit(m.start(), m.end(), m.start("who"), m.end("who"), rule.kind(), figure,
                 status == Hedges.Status.UNCONFIRMED, shot);
-    }
-
-    /**
-     * Whether the clause is free after the figure (punctuation, end, or a word like "in", "after"): {@link #FREE_END}
-     * on the rest of the sentence, where its {@code ^} holds only at the start.
-     */
-    private static boolean freeEnd(String text, int end) {
-        return FREE_END.matcher(text).region(end, text.length()).lookingAt();
-    }
-
-    /**
-     * Whether "other" or "remaining" ends the text before {@code whoStart}: {@link #REST_OF} on that text, searched
-     * only from a few chars before its trailing spaces, where a match must begin.
-     */
-    private static boolean restOfBefore(String text, int whoStart) {
-        int spaces = spacesBefore(text, whoStart);
-        return REST_OF.matcher(text).useTransparentBounds(true).region(Math.max(0, spaces - 12), whoStart).find();
-    }
-
-    /**
-     * Whether a month name ends the text before {@code whoStart} ("on March 12"): {@link #MONTH_BEFORE} on that text,
-     * searched only from just before the ASCII letters ahead of its trailing dot and spaces, where a match must begin.
-     */
-    private static boolean monthBefore(String text, int whoStart) {
-        int word = spacesBefore(text, whoStart);
-        if (word > 0 && text.charAt(word - 1) == '.') {
-            word--;
-        }
-        while (word > 0 && ((text.charAt(word - 1) | 32) >= 'a' && (text.charAt(word - 1) | 32) <= 'z')) {
-            word--;
-        }
-        return MONTH_BEFORE.matcher(text).useTransparentBounds(true).region(Math.max(0, word - 2), whoStart).find();
-    }
-
-    /** Where the run of spaces (any char up to {@code ' '}, or a line separator) ending at {@code end} begins. */
-    private static int spacesBefore(String text, int end) {
-        int spaces = end;
-        while (spaces > 0 && (text.charAt(spaces - 1) <= ' ' || text.charAt(spaces - 1) == '\u0085'
-                || text.charAt(spaces - 1) == '\u2028' || text.charAt(spaces - 1) == '\u2029')) {
-            spaces--;
-        }
-        return spaces;
     }
 
     /** "shot five people, killing two": the killed share leaves the injured count. */
