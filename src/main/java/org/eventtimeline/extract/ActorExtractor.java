@@ -22,13 +22,11 @@ public final class ActorExtractor implements Extractor {
 
     private final Gazetteer gazetteer;
     private final ActorPatterns patterns = new ActorPatterns();
-    private static final WordMask GATES = new WordMask(List.of(ActorPatterns.TITLE_WORDS, ActorPatterns.VERB_WORDS,
-            ActorPatterns.ORGANISATION_KEYWORDS, ActorPatterns.AUTHORITY_WORDS, ActorPatterns.GROUP_WORDS));
-    private static final long TITLE = 1;
-    private static final long VERB = 2;
-    private static final long ORGANISATION = 4;
-    private static final long AUTHORITY = 8;
-    private static final long GROUP = 16;
+    private static final long TITLE = ActorGate.TITLE;
+    private static final long VERB = ActorGate.VERB;
+    private static final long ORGANISATION = ActorGate.ORGANISATION;
+    private static final long AUTHORITY = ActorGate.AUTHORITY;
+    private static final long GROUP = ActorGate.GROUP;
 
     public ActorExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -40,22 +38,21 @@ public final class ActorExtractor implements Extractor {
         PatternMatchers matchers = new PatternMatchers();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
-            long gate = GATES.of(sentence.text());
-            int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
-                    ? ActorAnchors.ANCHORS.positionsOfEachIn(sentence.text()) : null;
+            long gate = ActorGate.of(sentence.text());
+            ActorAnchors.Found anchors = ActorAnchors.Found.in(sentence.text(), gate);
             if ((gate & TITLE) != 0) {
                 titledPeople(sentence, found, matchers);
             }
             if ((gate & VERB) != 0) {
-                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH], matchers);
-                states(sentence, found, anchors[ActorAnchors.AT_STATE], matchers);
+                speakers(sentence, found, people, anchors.speech(), matchers);
+                states(sentence, found, anchors.state(), matchers);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
             organisations(sentence, found, gate, anchors, matchers);
             if ((gate & GROUP) != 0) {
-                groups(sentence, found, anchors[ActorAnchors.AT_GROUP], matchers);
+                groups(sentence, found, anchors.group(), matchers);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -136,7 +133,7 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors,
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate, ActorAnchors.Found anchors,
                                PatternMatchers matchers) {
         List<Pattern> gated = new ArrayList<>(4);
         if ((gate & ORGANISATION) != 0) {

@@ -55,10 +55,36 @@ public final class Literals {
 
     /** For each set, the sorted, distinct offsets where one of its words starts in the text. */
     public int[][] positionsOfEachIn(String text) {
+        return scan(text, ANYWHERE);
+    }
+
+    /**
+     * As {@link #positionsOfEachIn(String)}, keeping only the offsets right after a whitespace char of regex
+     * {@code \s} (or at 0): the words a pattern needs after {@code \s+}.
+     */
+    public int[][] positionsOfEachAfterSpaceIn(String text) {
+        return scan(text, AFTER_SPACE);
+    }
+
+    /** As {@link #positionsIn(String)}, keeping only the offsets of an ASCII capital: for capitalised words. */
+    public int[] positionsAtCapitalsIn(String text) {
+        return scan(text, AT_CAPITAL)[0];
+    }
+
+    private static final int ANYWHERE = 0;
+    private static final int AFTER_SPACE = 1;
+    private static final int AT_CAPITAL = 2;
+
+    private int[][] scan(String text, int where) {
         int[][] found = new int[sets][4];
         int[] counts = new int[sets];
         for (int i = 0; i + 1 < text.length(); i++) {
-            int key = key(text.charAt(i), text.charAt(i + 1));
+            char c = text.charAt(i);
+            if (where == AFTER_SPACE ? i > 0 && !NameWords.isSpace(text.charAt(i - 1))
+                    : where == AT_CAPITAL && (c < 'A' || c > 'Z')) {
+                continue;
+            }
+            int key = key(c, text.charAt(i + 1));
             if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
                 continue;
             }
