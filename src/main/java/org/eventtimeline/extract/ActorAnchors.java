@@ -35,7 +35,19 @@ final class ActorAnchors {
      */
     static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs) {
         return new AnchoredScan(matcher, text, verbs, anchor -> 0)
-                .startingWhere(s -> mayStartName(text, s));
+                .startingWhere(s -> mayStartName(text, s) && !afterNameChar(text, s));
+    }
+
+    /**
+     * Whether the char before {@code s} is a letter, {@code ’}, {@code '} or {@code -}: where the look-behind
+     * {@code (?<![\p{L}’'-])} that both verb patterns start with fails.
+     */
+    static boolean afterNameChar(String text, int s) {
+        if (s == 0) {
+            return false;
+        }
+        char c = text.charAt(s - 1);
+        return Character.isLetter(c) || c == '’' || c == '\'' || c == '-';
     }
 
     /** Whether an upper-case letter ({@code \p{Lu}} or {@link Character#isUpperCase(int)}) is at {@code s}. */

@@ -75,21 +75,22 @@ public final class Literals {
     private static final int AFTER_SPACE = 1;
     private static final int AT_CAPITAL = 2;
 
-    private int[][] scan(String text, int where) {
+    private int[][] scan(String string, int where) {
+        char[] text = string.toCharArray();
         int[][] found = new int[sets][4];
         int[] counts = new int[sets];
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if (where == AFTER_SPACE ? i > 0 && !NameWords.isSpace(text.charAt(i - 1))
+        for (int i = 0; i + 1 < text.length; i++) {
+            char c = text[i];
+            if (where == AFTER_SPACE ? i > 0 && !NameWords.isSpace(text[i - 1])
                     : where == AT_CAPITAL && (c < 'A' || c > 'Z')) {
                 continue;
             }
-            int key = key(c, text.charAt(i + 1));
+            int key = key(c, text[i + 1]);
             if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
                 continue;
             }
             long third = thirdBits[key];
-            if (third != -1L && (i + 2 >= text.length() || (third & (1L << text.charAt(i + 2))) == 0)) {
+            if (third != -1L && (i + 2 >= text.length || (third & (1L << text[i + 2])) == 0)) {
                 continue; // no word of the bucket has the third char at hand
             }
             String[] bucket = words[key];
@@ -166,12 +167,12 @@ public final class Literals {
     }
 
     /** Whether the word is at {@code at}; its first {@code known} chars are known to be there. */
-    private static boolean startsAt(String text, int at, String word, int known) {
-        if (at + word.length() > text.length()) {
+    private static boolean startsAt(char[] text, int at, String word, int known) {
+        if (at + word.length() > text.length) {
             return false;
         }
         for (int k = known; k < word.length(); k++) {
-            if (text.charAt(at + k) != word.charAt(k)) {
+            if (text[at + k] != word.charAt(k)) {
                 return false;
             }
         }
