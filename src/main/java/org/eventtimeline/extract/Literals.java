@@ -81,7 +81,7 @@ public final class Literals {
         int[] counts = new int[sets];
         for (int i = 0; i + 1 < text.length; i++) {
             char c = text[i];
-            if (where == AFTER_SPACE ? i > 0 && !NameWords.isSpace(text[i - 1])
+            if (where == AFTER_SPACE ? i > 0 && (text[i - 1] > ' ' || !NameWords.isSpace(text[i - 1]))
                     : where == AT_CAPITAL && (c < 'A' || c > 'Z')) {
                 continue;
             }
