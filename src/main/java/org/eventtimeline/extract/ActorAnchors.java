@@ -35,7 +35,19 @@ final class ActorAnchors {
      */
     static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs) {
         return new AnchoredScan(matcher, text, verbs, anchor -> 0)
-                .startingWhere(s -> mayStartName(text, s));
+                .startingWhere(s -> mayStartName(text, s) && !afterNameChar(text, s));
+    }
+
+    /**
+     * Whether the char before {@code s} is a letter, {@code ’}, {@code '} or {@code -}: where the look-behind
+     * {@code (?<![\p{L}’'-])} that both verb patterns start with fails.
+     */
+    static boolean afterNameChar(String text, int s) {
+        if (s == 0) {
+            return false;
+        }
+        char c = text.charAt(s - 1);
+        return Character.isLetter(c) || c == '’' || c == '\'' || c == '-';
     }
 
     /** Whether an upper-case letter ({@code \p{Lu}} or {@link Character#isUpperCase(int)}) is at {@code s}. */
@@ -44,15 +56,27 @@ final class ActorAnchors {
         return Character.isUpperCase(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
     }
 
-    /** The anchor words of the sentence patterns, found in one pass: index by the constants below. */
-    static final Literals ANCHORS = Literals.ofSets(ActorPatterns.ORGANISATION_NOUNS, ActorPatterns.DESCRIBED_NOUNS,
-            AUTHORITY_NOUNS, ActorPatterns.GROUP_NOUNS, SPEECH_VERBS, STATE_VERBS);
-    static final int AT_ORGANISATION = 0;
-    static final int AT_DESCRIBED = 1;
-    static final int AT_AUTHORITY = 2;
-    static final int AT_GROUP = 3;
-    static final int AT_SPEECH = 4;
-    static final int AT_STATE = 5;
+    private static final int[] NONE = {};
+    /** The words the sentence patterns need right after {@code \s+}, found in one pass at word starts only. */
+    private static final Literals AFTER_SPACE = Literals.ofSets(ActorPatterns.DESCRIBED_NOUNS, AUTHORITY_NOUNS,
+            SPEECH_VERBS, STATE_VERBS);
+    /** The organisation words, capitalised: a match can start with one inside a word ("XCouncil"). */
+    private static final Literals ORGANISATION = new Literals(ActorPatterns.ORGANISATION_NOUNS);
+    /** The group nouns, found anywhere: a match can start inside a word ("fighters" of "firefighters"). */
+    private static final Literals GROUP = new Literals(ActorPatterns.GROUP_NOUNS);
+
+    /** The anchors of one sentence's patterns; a set the gate does not let run is left empty. */
+    record Found(int[] organisation, int[] described, int[] authority, int[] group, int[] speech, int[] state) {
+
+        /** Reads the sets of the patterns the gate ({@link ActorGate} bits) lets run. */
+        static Found in(String text, long gate) {
+            int[][] spaced = (gate & (ActorGate.VERB | ActorGate.AUTHORITY)) != 0
+                    ? AFTER_SPACE.positionsOfEachAfterSpaceIn(text) : new int[][] {NONE, NONE, NONE, NONE};
+            return new Found((gate & ActorGate.ORGANISATION) != 0 ? ORGANISATION.positionsAtCapitalsIn(text) : NONE,
+                    spaced[0], spaced[1], (gate & ActorGate.GROUP) != 0 ? GROUP.positionsIn(text) : NONE,
+                    spaced[2], spaced[3]);
+        }
+    }
 
     /**
      * How far back from an organisation word a {@link ActorPatterns#NAMED_ORGANISATION} match can start: its words
@@ -84,10 +108,10 @@ final class ActorAnchors {
     }
 
     /** A scan of one organisation pattern that tries only the starts a few tokens before its anchor word. */
-    static AnchoredScan organisationScan(Matcher matcher, String text, int[][] anchors) {
+    static AnchoredScan organisationScan(Matcher matcher, String text, Found anchors) {
         Pattern pattern = matcher.pattern();
         if (pattern == ActorPatterns.NAMED_ORGANISATION) {
-            return new AnchoredScan(matcher, text, anchors[AT_ORGANISATION],
+            return new AnchoredScan(matcher, text, anchors.organisation(),
                     anchor -> Math.max(AnchoredScan.walkBack(text, anchor, ActorPatterns.ORGANISATION_TOKENS),
                             nameChainStart(text, anchor)))
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
@@ -98,11 +122,11 @@ final class ActorAnchors {
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(matcher, text, anchors[AT_DESCRIBED],
+            return new AnchoredScan(matcher, text, anchors.described(),
                     anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.DESCRIBED_TOKENS)).startingWhere(s -> Character.isLetter(text.charAt(s))
                             && ActorStarts.mayStartDescribed(text, s));
         }
-        return new AnchoredScan(matcher, text, anchors[AT_AUTHORITY],
+        return new AnchoredScan(matcher, text, anchors.authority(),
                 anchor -> AnchoredScan.walkBack(text, anchor, AUTHORITY_TOKENS)).startingWhere(s -> mayStartName(text, s));
     }
 }

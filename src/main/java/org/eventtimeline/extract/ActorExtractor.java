@@ -1,9 +1,7 @@
 package org.eventtimeline.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,13 +20,6 @@ public final class ActorExtractor implements Extractor {
 
     private final Gazetteer gazetteer;
     private final ActorPatterns patterns = new ActorPatterns();
-    private static final WordMask GATES = new WordMask(List.of(ActorPatterns.TITLE_WORDS, ActorPatterns.VERB_WORDS,
-            ActorPatterns.ORGANISATION_KEYWORDS, ActorPatterns.AUTHORITY_WORDS, ActorPatterns.GROUP_WORDS));
-    private static final long TITLE = 1;
-    private static final long VERB = 2;
-    private static final long ORGANISATION = 4;
-    private static final long AUTHORITY = 8;
-    private static final long GROUP = 16;
 
     public ActorExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -40,22 +31,21 @@ public final class ActorExtractor implements Extractor {
         PatternMatchers matchers = new PatternMatchers();
         for (Sentence sentence : document.sentences()) {
             List<ActorMention> found = new ArrayList<>();
-            long gate = GATES.of(sentence.text());
-            int[][] anchors = (gate & (VERB | ORGANISATION | AUTHORITY | GROUP)) != 0
-                    ? ActorAnchors.ANCHORS.positionsOfEachIn(sentence.text()) : null;
-            if ((gate & TITLE) != 0) {
+            long gate = ActorGate.of(sentence.text());
+            ActorAnchors.Found anchors = ActorAnchors.Found.in(sentence.text(), gate);
+            if ((gate & ActorGate.TITLE) != 0) {
                 titledPeople(sentence, found, matchers);
             }
-            if ((gate & VERB) != 0) {
-                speakers(sentence, found, people, anchors[ActorAnchors.AT_SPEECH], matchers);
-                states(sentence, found, anchors[ActorAnchors.AT_STATE], matchers);
+            if ((gate & ActorGate.VERB) != 0) {
+                speakers(sentence, found, people, anchors.speech(), matchers);
+                states(sentence, found, anchors.state(), matchers);
             }
             if (sentence.text().indexOf('’') >= 0 || sentence.text().indexOf('\'') >= 0) {
                 possessors(sentence, found);
             }
             organisations(sentence, found, gate, anchors, matchers);
-            if ((gate & GROUP) != 0) {
-                groups(sentence, found, anchors[ActorAnchors.AT_GROUP], matchers);
+            if ((gate & ActorGate.GROUP) != 0) {
+                groups(sentence, found, anchors.group(), matchers);
             }
             found.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (ActorMention mention : found) {
@@ -63,7 +53,7 @@ public final class ActorExtractor implements Extractor {
                     people.add(mention.actor());
                 }
             }
-            document.actors().addAll(withoutOverlaps(found));
+            document.actors().addAll(ActorOverlaps.without(found));
         }
     }
 
@@ -79,7 +69,7 @@ public final class ActorExtractor implements Extractor {
             Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
             String country = qualifier == null ? null : countryOf(qualifier).orElse(null);
-            String role = titleCase(NameWords.singleSpaced(m.group("title")));
+            String role = NameWords.titleCase(NameWords.singleSpaced(m.group("title")));
             String name = m.group("name");
             out.add(new ActorMention(sentence.index(), m.start("name"), m.end("name"), name,
                     new Actor(name, role, country, ActorKind.PERSON), 0.9));
@@ -136,19 +126,19 @@ public final class ActorExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private void organisations(Sentence sentence, List<ActorMention> out, long gate, int[][] anchors,
+    private void organisations(Sentence sentence, List<ActorMention> out, long gate, ActorAnchors.Found anchors,
                                PatternMatchers matchers) {
         List<Pattern> gated = new ArrayList<>(4);
-        if ((gate & ORGANISATION) != 0) {
+        if ((gate & ActorGate.ORGANISATION) != 0) {
             gated.add(ActorPatterns.NAMED_ORGANISATION);
         }
         if (ActorPatterns.hasCapitalRun(sentence.text())) {
             gated.add(ActorPatterns.ACRONYM);
         }
-        if ((gate & VERB) != 0) {
+        if ((gate & ActorGate.VERB) != 0) {
             gated.add(ActorPatterns.DESCRIBED_ORGANISATION);
         }
-        if ((gate & AUTHORITY) != 0) {
+        if ((gate & ActorGate.AUTHORITY) != 0) {
             gated.add(ActorPatterns.CITY_POLICE);
         }
         for (Pattern pattern : gated) {
@@ -219,37 +209,6 @@ public final class ActorExtractor implements Extractor {
             return demonym;
         }
         return gazetteer.place(word).filter(p -> gazetteer.isCountry(word)).map(p -> p.country());
-    }
-
-    /** Keeps the first-found (strongest) mention where two overlap. */
-    private static List<ActorMention> withoutOverlaps(List<ActorMention> mentions) {
-        List<ActorMention> kept = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        List<ActorMention> byScore = new ArrayList<>(mentions);
-        byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
-        for (ActorMention candidate : byScore) {
-            boolean overlaps = false;
-            for (int i = 0; i < kept.size() && !overlaps; i++) {
-                overlaps = kept.get(i).start() < candidate.end() && candidate.start() < kept.get(i).end();
-            }
-            if (!overlaps && names.add(candidate.actor().name())) {
-                kept.add(candidate);
-            }
-        }
-        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return kept;
-    }
-
-    private static String titleCase(String role) {
-        StringBuilder out = new StringBuilder();
-        for (String word : role.split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word.length() <= 2 && !word.endsWith(".") ? word.toLowerCase(Locale.ROOT)
-                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return out.toString();
     }
 
     @Override

@@ -55,15 +55,42 @@ public final class Literals {
 
     /** For each set, the sorted, distinct offsets where one of its words starts in the text. */
     public int[][] positionsOfEachIn(String text) {
+        return scan(text, ANYWHERE);
+    }
+
+    /**
+     * As {@link #positionsOfEachIn(String)}, keeping only the offsets right after a whitespace char of regex
+     * {@code \s} (or at 0): the words a pattern needs after {@code \s+}.
+     */
+    public int[][] positionsOfEachAfterSpaceIn(String text) {
+        return scan(text, AFTER_SPACE);
+    }
+
+    /** As {@link #positionsIn(String)}, keeping only the offsets of an ASCII capital: for capitalised words. */
+    public int[] positionsAtCapitalsIn(String text) {
+        return scan(text, AT_CAPITAL)[0];
+    }
+
+    private static final int ANYWHERE = 0;
+    private static final int AFTER_SPACE = 1;
+    private static final int AT_CAPITAL = 2;
+
+    private int[][] scan(String string, int where) {
+        char[] text = string.toCharArray();
         int[][] found = new int[sets][4];
         int[] counts = new int[sets];
-        for (int i = 0; i + 1 < text.length(); i++) {
-            int key = key(text.charAt(i), text.charAt(i + 1));
+        for (int i = 0; i + 1 < text.length; i++) {
+            char c = text[i];
+            if (where == AFTER_SPACE ? i > 0 && (text[i - 1] > ' ' || !NameWords.isSpace(text[i - 1]))
+                    : where == AT_CAPITAL && (c < 'A' || c > 'Z')) {
+                continue;
+            }
+            int key = key(c, text[i + 1]);
             if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
                 continue;
             }
             long third = thirdBits[key];
-            if (third != -1L && (i + 2 >= text.length() || (third & (1L << text.charAt(i + 2))) == 0)) {
+            if (third != -1L && (i + 2 >= text.length || (third & (1L << text[i + 2])) == 0)) {
                 continue; // no word of the bucket has the third char at hand
             }
             String[] bucket = words[key];
@@ -140,12 +167,12 @@ public final class Literals {
     }
 
     /** Whether the word is at {@code at}; its first {@code known} chars are known to be there. */
-    private static boolean startsAt(String text, int at, String word, int known) {
-        if (at + word.length() > text.length()) {
+    private static boolean startsAt(char[] text, int at, String word, int known) {
+        if (at + word.length() > text.length) {
             return false;
         }
         for (int k = known; k < word.length(); k++) {
-            if (text.charAt(at + k) != word.charAt(k)) {
+            if (text[at + k] != word.charAt(k)) {
                 return false;
             }
         }

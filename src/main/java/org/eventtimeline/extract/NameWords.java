@@ -91,6 +91,19 @@ final class NameWords {
         return false;
     }
 
+    /** The role with each word capitalised, words of two chars at most (not ending in ".") in lower case. */
+    static String titleCase(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String word : role.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.length() <= 2 && !word.endsWith(".") ? word.toLowerCase(java.util.Locale.ROOT)
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
     /** The chars of regex {@code \s} (without {@code UNICODE_CHARACTER_CLASS}). */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

@@ -41,4 +41,37 @@ class ActorAnchorsTests {
         assertThat(m.start()).isGreaterThanOrEqualTo(ActorAnchors.nameChainStart(text, text.indexOf("Council")));
         assertThat(m.group("org")).isEqualTo("Foo Bar of the Security Council");
     }
+
+    @Test
+    void tellsWhereTheVerbPatternsLookBehindFails() {
+        // given
+        String text = "Kim Jong-Un met O’Brien and McCain";
+
+        // when / then
+        assertThat(ActorAnchors.afterNameChar(text, 0)).isFalse();
+        assertThat(ActorAnchors.afterNameChar(text, text.indexOf("Jong"))).isFalse();
+        assertThat(ActorAnchors.afterNameChar(text, text.indexOf("Un"))).isTrue();
+        assertThat(ActorAnchors.afterNameChar(text, text.indexOf("Brien"))).isTrue();
+        assertThat(ActorAnchors.afterNameChar(text, text.indexOf("Cain"))).isTrue();
+    }
+
+    @Test
+    void readsOnlyTheAnchorSetsTheGateLetsRun() {
+        // given
+        String text = "The army said XCouncil workforce fighters";
+
+        // when
+        ActorAnchors.Found all = ActorAnchors.Found.in(text, ActorGate.VERB | ActorGate.ORGANISATION | ActorGate.GROUP);
+        ActorAnchors.Found verbs = ActorAnchors.Found.in(text, ActorGate.VERB);
+
+        // then
+        assertThat(all.described()).containsExactly(4);
+        assertThat(all.speech()).containsExactly(9);
+        assertThat(all.state()).containsExactly(9);
+        assertThat(all.organisation()).containsExactly(15);
+        assertThat(all.group()).containsExactly(33);
+        assertThat(verbs.organisation()).isEmpty();
+        assertThat(verbs.group()).isEmpty();
+        assertThat(verbs.speech()).containsExactly(9);
+    }
 }

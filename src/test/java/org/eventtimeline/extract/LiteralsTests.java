@@ -71,4 +71,20 @@ class LiteralsTests {
         assertThat(words.positionsIn("sex seeking sent")).containsExactly(0, 4, 12);
         assertThat(new Literals("sent", "seeking").positionsIn("sex seeking sent")).containsExactly(4, 12);
     }
+
+    @Test
+    void keepsOnlyOffsetsAfterWhitespaceOrAtCapitalsWhenAsked() {
+        // given verbs and nouns, and capitalised organisation words
+        Literals spaced = Literals.ofSets(new String[] {"said"}, new String[] {"army", "force"});
+        Literals capitals = new Literals("Council", "Army");
+
+        // when
+        int[][] afterSpace = spaced.positionsOfEachAfterSpaceIn("said unsaid, the army said\tforce workforce");
+        int[] atCapitals = capitals.positionsAtCapitalsIn("XCouncil met the Army; council");
+
+        // then "unsaid" and "workforce" are skipped, "XCouncil" is kept at its capital
+        assertThat(afterSpace[0]).containsExactly(0, 22);
+        assertThat(afterSpace[1]).containsExactly(17, 27);
+        assertThat(atCapitals).containsExactly(1, 17);
+    }
 }

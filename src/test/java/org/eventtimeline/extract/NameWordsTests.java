@@ -46,4 +46,12 @@ class NameWordsTests {
         assertThat(NameWords.isPart("Kim Yo-jong", "Yo-jong")).isFalse();
         assertThat(NameWords.isPart("Kim Yo-jong", "")).isFalse();
     }
+
+    @Test
+    void titleCasesARoleKeepingShortWordsLowerCase() {
+        // given / when / then
+        assertThat(NameWords.titleCase("secretary of state")).isEqualTo("Secretary of State");
+        assertThat(NameWords.titleCase("gen.")).isEqualTo("Gen.");
+        assertThat(NameWords.titleCase("prime minister")).isEqualTo("Prime Minister");
+    }
 }
