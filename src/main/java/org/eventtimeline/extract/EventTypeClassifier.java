@@ -54,17 +54,15 @@ public final class EventTypeClassifier implements Extractor {
 
     @Override
     public void annotate(Document document) {
+        Matcher[] matchers = new Matcher[CUES.size()];
         for (Sentence sentence : document.sentences()) {
             String folded = TextFold.fold(sentence.text());
             List<TypeMention> found = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
-            for (Cue cue : CUES) {
-                int from = TextFold.firstIndex(folded, cue.stems());
-                if (from < 0) {
-                    continue;
-                }
-                Matcher m = cue.pattern().matcher(sentence.text());
-                if (m.find(from)) {
+            for (int c = 0; c < CUES.size(); c++) {
+                Cue cue = CUES.get(c);
+                Matcher m = firstMatch(cue, matchers, c, sentence.text(), folded);
+                if (m != null) {
                     found.add(new TypeMention(sentence.index(), cue.type(), m.group(), cue.score()));
                     positions.add(cue.type() == EventType.STATEMENT ? Integer.MAX_VALUE : m.start());
                 }
@@ -81,6 +79,26 @@ public final class EventTypeClassifier implements Extractor {
                         i == first ? t.score() : t.score() * 0.6));
             }
         }
+    }
+
+    /**
+     * The cue's matcher after the match that {@code find()} would give, or null for none: every match starts where
+     * one of the cue's stems occurs in the folded text, so the pattern is tried only there.
+     */
+    private static Matcher firstMatch(Cue cue, Matcher[] matchers, int c, String text, String folded) {
+        StemOccurrences starts = new StemOccurrences(folded, cue.stems(), 0);
+        Matcher m = null;
+        for (int at = starts.next(); at >= 0; at = starts.next()) {
+            if (m == null) {
+                m = matchers[c] == null ? cue.pattern().matcher(text) : matchers[c].reset(text);
+                matchers[c] = m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     @Override
