@@ -99,10 +99,10 @@ public final class EventTypeClassifier implements Extractor {
         int pending = ALL_CUES;
         int fresh = 0;
         for (int at = 0; at < text.length() && pending != 0; at++) {
-            int cues = STEMS.listsAt(folded, at) & pending;
-            if (cues == 0 || !WordStartScan.mayStart(text, at)) {
+            if (!WordStartScan.mayStart(text, at)) {
                 continue;
             }
+            int cues = STEMS.listsAt(folded, at) & pending;
             for (int c = 0; c < CUES.size(); c++) {
                 if ((cues & 1 << c) == 0) {
                     continue;
