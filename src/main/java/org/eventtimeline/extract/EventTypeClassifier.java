@@ -1,6 +1,7 @@
 package org.eventtimeline.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,21 +53,24 @@ public final class EventTypeClassifier implements Extractor {
         return new Cue(type, Pattern.compile("(?i)\\b(?:" + words + ")\\b"), score, stems);
     }
 
+    /** Every cue's stems, to find the word starts at which a cue's pattern may match. */
+    private static final StemTable STEMS = new StemTable(CUES.stream().map(Cue::stems).toList());
+    private static final int ALL_CUES = (1 << CUES.size()) - 1;
+
     @Override
     public void annotate(Document document) {
+        Matcher[] matchers = new Matcher[CUES.size()];
+        String[] triggers = new String[CUES.size()];
+        int[] starts = new int[CUES.size()];
         for (Sentence sentence : document.sentences()) {
-            String folded = TextFold.fold(sentence.text());
+            firstMatches(sentence.text(), matchers, triggers, starts);
             List<TypeMention> found = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
-            for (Cue cue : CUES) {
-                int from = TextFold.firstIndex(folded, cue.stems());
-                if (from < 0) {
-                    continue;
-                }
-                Matcher m = cue.pattern().matcher(sentence.text());
-                if (m.find(from)) {
-                    found.add(new TypeMention(sentence.index(), cue.type(), m.group(), cue.score()));
-                    positions.add(cue.type() == EventType.STATEMENT ? Integer.MAX_VALUE : m.start());
+            for (int c = 0; c < CUES.size(); c++) {
+                Cue cue = CUES.get(c);
+                if (triggers[c] != null) {
+                    found.add(new TypeMention(sentence.index(), cue.type(), triggers[c], cue.score()));
+                    positions.add(cue.type() == EventType.STATEMENT ? Integer.MAX_VALUE : starts[c]);
                 }
             }
             int first = -1;
@@ -79,6 +83,41 @@ public final class EventTypeClassifier implements Extractor {
                 TypeMention t = found.get(i);
                 document.types().add(new TypeMention(t.sentence(), t.type(), t.trigger(),
                         i == first ? t.score() : t.score() * 0.6));
+            }
+        }
+    }
+
+    /**
+     * Per cue, the text and start of the match that {@code find()} would give, or null and 0 for none. Every match
+     * starts with {@code \b} and one of the cue's stems, so each cue's pattern is tried only at word starts where
+     * the folded text holds one of its stems, leftmost first, until it matches.
+     */
+    private static void firstMatches(String text, Matcher[] matchers, String[] triggers, int[] starts) {
+        Arrays.fill(triggers, null);
+        Arrays.fill(starts, 0);
+        String folded = TextFold.fold(text);
+        int pending = ALL_CUES;
+        int fresh = 0;
+        for (int at = 0; at < text.length() && pending != 0; at++) {
+            if (!WordStartScan.mayStart(text, at)) {
+                continue;
+            }
+            int cues = STEMS.listsAt(folded, at) & pending;
+            for (int c = 0; c < CUES.size(); c++) {
+                if ((cues & 1 << c) == 0) {
+                    continue;
+                }
+                if ((fresh & 1 << c) == 0) {
+                    matchers[c] = matchers[c] == null ? CUES.get(c).pattern().matcher(text) : matchers[c].reset(text);
+                    matchers[c].useTransparentBounds(true).useAnchoringBounds(false);
+                    fresh |= 1 << c;
+                }
+                Matcher m = matchers[c].region(at, text.length());
+                if (m.lookingAt()) {
+                    triggers[c] = m.group();
+                    starts[c] = m.start();
+                    pending &= ~(1 << c);
+                }
             }
         }
     }

@@ -94,11 +94,16 @@ public final class RecordAssembler implements Extractor {
     /** The paragraph's distinct actors, the main sentence's first. */
     private static List<Actor> actors(ParagraphView view, Sentence main) {
         Map<String, Actor> distinct = new LinkedHashMap<>();
-        List<ActorMention> mentions = view.document().actors().stream().filter(a -> view.contains(a.sentence()))
-                .sorted((a, b) -> Boolean.compare(b.sentence() == main.index(), a.sentence() == main.index()))
-                .toList();
-        for (ActorMention mention : mentions) {
-            distinct.putIfAbsent(mention.actor().name(), mention.actor());
+        List<ActorMention> all = view.document().actors();
+        for (ActorMention mention : all) {
+            if (mention.sentence() == main.index()) {
+                distinct.putIfAbsent(mention.actor().name(), mention.actor());
+            }
+        }
+        for (ActorMention mention : all) {
+            if (mention.sentence() != main.index() && view.contains(mention.sentence())) {
+                distinct.putIfAbsent(mention.actor().name(), mention.actor());
+            }
         }
         return List.copyOf(distinct.values());
     }

@@ -59,17 +59,16 @@ public final class SentenceSplitter implements Extractor {
         if (text.charAt(periodAt) != '.') {
             return false;
         }
-        Matcher word = LAST_WORD.matcher(text.substring(Math.max(0, periodAt - 12), periodAt));
-        if (!word.find()) {
+        String w = lastWord(text, periodAt);
+        if (w == null) {
             return false;
         }
-        String w = word.group(1);
         String bare = w.startsWith(".") ? w.substring(1) : w;
         // A single capital letter is an initial ("J.D. Vance"), unless it is the pronoun I.
         if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals("I")) {
             return true;
         }
-        if (DOTTED_CAPITALS.matcher(bare).matches()) {
+        if (bare.indexOf('.') > 0 && DOTTED_CAPITALS.matcher(bare).matches()) {
             return true;
         }
         String lower = bare.toLowerCase(java.util.Locale.ROOT);
@@ -78,6 +77,31 @@ public final class SentenceSplitter implements Extractor {
             return true;
         }
         return ABBREVIATIONS.contains(lower);
+    }
+
+    /**
+     * The run of letters and dots that ends the 12 chars before the period, as {@link #LAST_WORD} finds it, or null:
+     * a run of ASCII letters and dots is read directly, anything else goes to the pattern.
+     */
+    private static String lastWord(String text, int periodAt) {
+        int low = Math.max(0, periodAt - 12);
+        int start = periodAt;
+        while (start > low && isAsciiLetterOrDot(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start < periodAt && (start == low || text.charAt(start - 1) < 128)) {
+            return text.substring(start, periodAt);
+        }
+        if (start == periodAt && periodAt > 0 && text.charAt(periodAt - 1) < 128
+                && text.charAt(periodAt - 1) != '\n' && text.charAt(periodAt - 1) != '\r') {
+            return null;
+        }
+        Matcher word = LAST_WORD.matcher(text.substring(low, periodAt));
+        return word.find() ? word.group(1) : null;
+    }
+
+    private static boolean isAsciiLetterOrDot(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.';
     }
 
     private int add(Document document, int paragraph, int offset, String text, int from, int to) {

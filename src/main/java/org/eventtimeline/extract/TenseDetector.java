@@ -1,6 +1,5 @@
 package org.eventtimeline.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,10 +21,10 @@ public final class TenseDetector {
         "expected", "slated", "s to", "e to", "plan", "intend", "next"};
 
     /** The first word of every {@link #FUTURE} alternative but "'ll". */
-    private static final Set<String> FUTURE_FIRST_WORDS = Set.of("will", "shall", "won", "going", "is", "are", "was",
+    private static final WordSet FUTURE_FIRST_WORDS = words("will", "shall", "won", "going", "is", "are", "was",
             "were", "plan", "plans", "planning", "intend", "intends", "next");
     /** The first word of every {@link #PAST} alternative but the "-ed" forms. */
-    private static final Set<String> PAST_FIRST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "took",
+    private static final WordSet PAST_FIRST_WORDS = words("was", "were", "had", "did", "said", "told", "took",
             "made", "went", "came", "left", "fled", "died", "killed", "shot", "hit", "began", "saw", "fell", "held",
             "met", "ago", "yesterday", "last");
     private static final int MAX_FIRST_WORD = 9;
@@ -48,7 +47,7 @@ public final class TenseDetector {
      * folded), or, for "-ed" forms, a run of four letters or more ending in "ed". A cue's first word is followed by a
      * boundary, so it is a whole letter run; other starts cannot match.
      */
-    private static boolean startsCue(String text, int s, Set<String> firstWords, boolean edForms) {
+    private static boolean startsCue(String text, int s, WordSet firstWords, boolean edForms) {
         if (!WordStartScan.mayStart(text, s)) {
             return false;
         }
@@ -60,7 +59,11 @@ public final class TenseDetector {
         if (edForms && length >= 4 && (text.charAt(end - 1) | 0x20) == 'd' && (text.charAt(end - 2) | 0x20) == 'e') {
             return true;
         }
-        return length <= MAX_FIRST_WORD && firstWords.contains(text.substring(s, end).toLowerCase(Locale.ROOT));
+        return length <= MAX_FIRST_WORD && firstWords.contains(text, s, end);
+    }
+
+    private static WordSet words(String... words) {
+        return new WordSet(Set.of(words));
     }
 
     private static boolean mayBeFuture(CharSequence text) {

@@ -98,4 +98,17 @@ class SentenceSplitterTests {
         // then
         assertThat(document.sentences()).extracting(Sentence::tense).containsExactly(Tense.FUTURE, Tense.PAST);
     }
+
+    @Test
+    void readsTheWordBeforeAPeriodAcrossAccentsAndAfterALongWord() {
+        // given an accented title-like word, an initial after a long word and a sentence ending in a digit
+        String text = "Señor Gómez Jr. Said nothing. Representatives met A. Smith. Casualties rose to 12. Talks went on.";
+
+        // when
+        List<String> sentences = split(text);
+
+        // then
+        assertThat(sentences).containsExactly("Señor Gómez Jr. Said nothing.", "Representatives met A. Smith.",
+                "Casualties rose to 12.", "Talks went on.");
+    }
 }
