@@ -103,27 +103,56 @@ public final class Alternation {
     /** The alternatives of the alternation, split at the bars outside parentheses and classes. */
     static List<String> topLevel(String alternation) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
+        int[] depths = groupDepths(alternation);
         int start = 0;
         for (int i = 0; i < alternation.length(); i++) {
-            char c = alternation.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (alternation.charAt(i) == '|' && depths[i] == 0) {
                 parts.add(alternation.substring(start, i));
                 start = i + 1;
             }
         }
         parts.add(alternation.substring(start));
         return parts;
+    }
+
+    /** The index of the parenthesis closing the group that opens the regex, or -1. */
+    static int closing(String regex) {
+        int[] depths = groupDepths(regex);
+        for (int i = 0; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depths[i] == 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For each char of a regex, how many groups are open before it, or -1 for a char that is escaped, an escape or
+     * part of a character class (none of which can open, close or split a group).
+     */
+    static int[] groupDepths(String regex) {
+        int[] depths = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                depths[i] = -1;
+                if (i + 1 < regex.length()) {
+                    depths[++i] = -1;
+                }
+            } else if (inClass || c == '[') {
+                depths[i] = -1;
+                inClass = inClass ? c != ']' : true;
+            } else {
+                depths[i] = depth;
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+        }
+        return depths;
     }
 }

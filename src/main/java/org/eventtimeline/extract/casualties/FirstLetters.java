@@ -30,7 +30,7 @@ final class FirstLetters {
                 }
                 letters[c - 'a'] = true;
             } else if (alternative.startsWith("(?:")) {
-                int close = closing(alternative);
+                int close = Alternation.closing(alternative);
                 if (close < 0 || (close + 1 < alternative.length() && isQuantifier(alternative.charAt(close + 1)))
                         || !add(alternative.substring(3, close), letters)) {
                     return false;
@@ -44,26 +44,5 @@ final class FirstLetters {
 
     private static boolean isQuantifier(char c) {
         return c == '?' || c == '*' || c == '{';
-    }
-
-    /** The index of the parenthesis closing the group that opens the text, or -1. */
-    private static int closing(String text) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -46,6 +46,20 @@ class AlternationTests {
         assertThat(matches(factored, text)).isEqualTo(matches(written, text)).hasSize(7);
     }
 
+    @Test
+    void splitsAtTopLevelBarsOnlyAndFindsTheClosingParenthesisOutsideEscapesAndClasses() {
+        // given a regex with a group, an escaped bar, a class holding a bar and a parenthesis, and an escaped paren
+        String regex = "(?:a|b\\))x|c\\|d|[|(]e";
+        // when it is split at its top-level bars and its first group's end is looked for
+        List<String> parts = Alternation.topLevel(regex);
+        int close = Alternation.closing(regex);
+        // then only the bars outside groups, escapes and classes split it, and the group ends at its own parenthesis
+        assertThat(parts).containsExactly("(?:a|b\\))x", "c\\|d", "[|(]e");
+        assertThat(close).isEqualTo(8);
+        assertThat(Alternation.closing("(?:a(b)")).isEqualTo(-1);
+        assertThat(Alternation.groupDepths("(a)\\(")).containsExactly(0, 1, 1, -1, -1);
+    }
+
     private static List<String> matches(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
