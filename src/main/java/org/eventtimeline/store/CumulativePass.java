@@ -49,7 +49,7 @@ public final class CumulativePass implements AutoCloseable {
     public long keyStagedEvents(Function<EventRecord, String> groupKey) {
         long[] count = {0};
         StagedRows.forEachOfAllRuns(jdbc, row -> {
-            EventRecord event = EventJson.read(row.payload());
+            EventRecord event = row.event();
             byKey.add(new Keyed(groupKey.apply(event), row.runKey(), row.eventId(), event));
             sources.add(row.source());
             count[0]++;

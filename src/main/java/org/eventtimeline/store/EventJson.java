@@ -8,7 +8,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.eventtimeline.domain.EventRecord;
 
-/** Reads and writes an event record as the JSON payload of its staging row. */
+/**
+ * Reads and writes an event record as the JSON text payload that staging rows held before they held bytes: data
+ * directories of before still hold it until {@link StagingPayload} moves them on.
+ */
 final class EventJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()

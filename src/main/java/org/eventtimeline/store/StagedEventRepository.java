@@ -20,7 +20,7 @@ public class StagedEventRepository {
     private static final String MERGE = """
             MERGE INTO staged_event t USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(32)), CAST(? AS INTEGER),
                 CAST(? AS DATE), CAST(? AS INTEGER), CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER),
-                CAST(? AS VARCHAR(16000000))))
+                CAST(? AS VARBINARY(16000000))))
               AS s(run_key, event_id, sort_undated, event_start, date_rank, source, line, seq, payload)
               ON t.run_key = s.run_key AND t.source = s.source AND t.line = s.line AND t.seq = s.seq
             WHEN MATCHED THEN UPDATE SET t.event_id = s.event_id, t.payload = s.payload,
@@ -51,6 +51,7 @@ public class StagedEventRepository {
         this.sortSpace = sortSpace;
         this.sortBudgetBytes = sortBudgetBytes;
         StagingKey.upgrade(jdbc);
+        StagingPayload.upgrade(jdbc);
     }
 
     /**
@@ -66,7 +67,7 @@ public class StagedEventRepository {
             seq = i > 0 && sameLine(records.get(i - 1), r) ? seq + 1 : 0;
             rows.add(new Object[] {runKey, r.eventId(), r.date().precision() == DatePrecision.REPORTED ? 1 : 0,
                     Date.valueOf(r.date().start()), r.date().precision().ordinal(), r.source(), r.line(), seq,
-                    EventJson.write(r)});
+                    EventRecordCodec.bytes(r)});
         }
         jdbc.batchUpdate(MERGE, rows);
     }
@@ -100,7 +101,7 @@ public class StagedEventRepository {
 
                 @Override
                 public EventRecord next() {
-                    return EventJson.read(rows.next().payload());
+                    return rows.next().event();
                 }
 
                 @Override
