@@ -42,6 +42,7 @@ final class StagingPayload {
         try (OwnConnection connection = OwnConnection.borrow(jdbc.getDataSource())) {
             JdbcTemplate own = connection.jdbc();
             if (json) {
+                LOG.info("Moving the staged events of earlier runs from JSON text to bytes (once per data directory)");
                 if (bytes == null) {
                     own.execute("ALTER TABLE staged_event ADD COLUMN payload_bytes VARBINARY(16000000)");
                 }
@@ -53,7 +54,8 @@ final class StagingPayload {
             own.execute("ALTER TABLE staged_event ALTER COLUMN payload SET NOT NULL");
             connection.commit();
         }
-        LOG.info("Staged events of earlier runs moved to byte payloads in {} ms", (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Staged events of earlier runs moved to byte payloads in {} ms",
+                (System.nanoTime() - start) / 1_000_000);
         return true;
     }
 

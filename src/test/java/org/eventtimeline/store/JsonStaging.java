@@ -26,7 +26,7 @@ public final class JsonStaging {
         jdbc.execute("ALTER TABLE staged_event ALTER COLUMN payload SET NOT NULL");
     }
 
-    /** The data type of the payload column, as INFORMATION_SCHEMA names it ({@code VARBINARY} or {@code CHARACTER VARYING}). */
+    /** The payload column's type as INFORMATION_SCHEMA names it: {@code VARBINARY} or {@code CHARACTER VARYING}. */
     public static String payloadType(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
                 + "WHERE TABLE_NAME = 'STAGED_EVENT' AND COLUMN_NAME = 'PAYLOAD'", String.class);
