@@ -2,8 +2,10 @@ package org.eventtimeline.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 import org.eventtimeline.job.ExtractStepConfiguration;
+import org.eventtimeline.job.TimelineJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -37,13 +39,26 @@ final class RunReport {
         return ExitCodes.FAILED;
     }
 
+    /** Whose failure is told first: a partition's, the run's report's, any other step's, then the partitioned one's. */
+    private static int rank(StepExecution step) {
+        String name = step.getStepName();
+        if (name.startsWith(ExtractStepConfiguration.WORKER_STEP + ":")) {
+            return 0;
+        }
+        if (name.equals(TimelineJobConfiguration.REPORT_STEP)) {
+            return 1;
+        }
+        return name.equals("extract") ? 3 : 2;
+    }
+
     private static String firstFailure(JobExecution execution) {
         // A partition's own failure says what went wrong; the partitioned step's only says that a partition failed.
+        // The report steps run side by side and may both fail: the run's own report's failure is told.
         Throwable failure = execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().startsWith(ExtractStepConfiguration.WORKER_STEP + ":"))
+                .sorted(Comparator.comparingInt(RunReport::rank))
                 .flatMap(step -> step.getFailureExceptions().stream())
                 .findFirst()
-                .orElse(execution.getAllFailureExceptions().stream().findFirst().orElse(null));
+                .orElse(execution.getFailureExceptions().stream().findFirst().orElse(null));
         if (failure == null) {
             return execution.getExitStatus().getExitDescription();
         }

@@ -9,22 +9,31 @@ import org.eventtimeline.store.SkippedItemRepository;
 import org.eventtimeline.store.SortSpace;
 import org.eventtimeline.store.StagedEventRepository;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wires the timeline job: the extract step ({@link ExtractStepConfiguration}: read, extract, stage), a report step
- * (CSV and workbook) and the cumulative report step.
+ * Wires the timeline job: the extract step ({@link ExtractStepConfiguration}: read, extract, stage), then the report
+ * step (CSV and workbook) and the cumulative report step at the same time ({@link #reportsFlow}).
  */
 @Configuration
 public class TimelineJobConfiguration {
+
+    /** The step writing the run's own reports; its failure is the one told when both report steps fail. */
+    public static final String REPORT_STEP = "report";
+    /** The step writing the reports of all runs. */
+    public static final String CUMULATIVE_REPORT_STEP = "cumulativeReport";
 
     @Bean
     ReportTasklet reportTasklet(StagedEventRepository events, SkippedItemRepository skipped,
@@ -35,7 +44,7 @@ public class TimelineJobConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     ReportTasklet reportTasklet) {
-        return new StepBuilder("report", jobRepository)
+        return new StepBuilder(REPORT_STEP, jobRepository)
                 .tasklet(reportTasklet, transactionManager)
                 .allowStartIfComplete(true)
                 .build();
@@ -56,28 +65,45 @@ public class TimelineJobConfiguration {
     @Bean
     Step cumulativeReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                               CumulativeReportTasklet cumulativeReportTasklet) {
-        return new StepBuilder("cumulativeReport", jobRepository)
+        return new StepBuilder(CUMULATIVE_REPORT_STEP, jobRepository)
                 .tasklet(cumulativeReportTasklet, transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
 
+    /**
+     * The report and cumulative report steps side by side, each on a thread of its own: they only read the staged
+     * events and write different files, so the job waits for the longer one instead of both. A failure of one lets
+     * the other finish and fails the job; both steps are run again on a restart.
+     */
     @Bean
-    Job timelineJob(JobRepository jobRepository, Step extractStep, Step reportStep,
-                    Step cumulativeReportStep) {
+    Flow reportsFlow(Step reportStep, Step cumulativeReportStep) {
+        SimpleAsyncTaskExecutor reportThreads = new SimpleAsyncTaskExecutor("reports-");
+        return new FlowBuilder<SimpleFlow>("reports")
+                .split(reportThreads)
+                .add(flowOf(reportStep), flowOf(cumulativeReportStep))
+                .build();
+    }
+
+    private static Flow flowOf(Step step) {
+        return new FlowBuilder<SimpleFlow>(step.getName() + "Flow").start(step).build();
+    }
+
+    @Bean
+    Job timelineJob(JobRepository jobRepository, Step extractStep, Flow reportsFlow) {
         return new JobBuilder("timeline", jobRepository)
-                .start(extractStep)
-                .next(reportStep)
-                .next(cumulativeReportStep)
+                .flow(extractStep)
+                .next(reportsFlow)
+                .end()
                 .build();
     }
 
     /** Regenerates the reports of a run that already completed, from its staged events. */
     @Bean
-    Job reportJob(JobRepository jobRepository, Step reportStep, Step cumulativeReportStep) {
+    Job reportJob(JobRepository jobRepository, Flow reportsFlow) {
         return new JobBuilder("timelineReport", jobRepository)
-                .start(reportStep)
-                .next(cumulativeReportStep)
+                .start(reportsFlow)
+                .end()
                 .build();
     }
 

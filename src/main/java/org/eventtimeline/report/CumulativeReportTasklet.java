@@ -87,7 +87,11 @@ public class CumulativeReportTasklet implements Tasklet {
     }
 
     private void write(CumulativePass pass, Path dir, RunSummary summary) throws IOException {
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw ReportFault.of("cannot create the cumulative report directory " + dir, e);
+        }
         try (Stream<EventRecord> events = pass.streamMerged();
              ReadAhead<EventRecord> ahead = new ReadAhead<>(events::iterator, ReportTasklet.READ_AHEAD,
                      "cumulative-reader")) {

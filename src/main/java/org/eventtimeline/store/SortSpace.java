@@ -17,7 +17,7 @@ public final class SortSpace {
     private static final String PREFIX = "sort-";
 
     private final Path root;
-    private volatile boolean swept;
+    private boolean swept;
 
     public SortSpace(Path root) {
         this.root = root;
@@ -30,11 +30,16 @@ public final class SortSpace {
     /** A new, empty directory under the root, for one sort. */
     Path newDirectory() throws IOException {
         Files.createDirectories(root);
+        sweepOnce();
+        return Files.createTempDirectory(root, PREFIX + ProcessHandle.current().pid() + "-");
+    }
+
+    /** The report steps run side by side: their first sorts must not both delete the same directory's files. */
+    private synchronized void sweepOnce() throws IOException {
         if (!swept) {
             sweep();
             swept = true;
         }
-        return Files.createTempDirectory(root, PREFIX + ProcessHandle.current().pid() + "-");
     }
 
     /** Deletes a sort's directory and its files. */

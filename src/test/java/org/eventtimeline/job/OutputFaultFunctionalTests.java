@@ -34,6 +34,12 @@ class OutputFaultFunctionalTests {
                 "--event-timeline.data-dir=" + work.resolve("data"), "--event-timeline.chunk-size=100");
     }
 
+    private InProcessRun run(Path input, Path out, Path cumulative) {
+        return InProcessRun.of("--input=" + input, "--reference-date=2025-03-29", "--output-dir=" + out,
+                "--event-timeline.data-dir=" + work.resolve("data"), "--event-timeline.chunk-size=100",
+                "--event-timeline.cumulative-dir=" + cumulative);
+    }
+
     private static Path news(Path file, int paragraphs) throws IOException {
         return NewsCorpus.write(file, paragraphs);
     }
@@ -92,6 +98,35 @@ class OutputFaultFunctionalTests {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("COMPLETED");
         assertThat(Files.readAllLines(out.resolve("events.csv"))).hasSize(401);
+    }
+
+    @Test
+    void aCumulativeReportThatCannotBeWrittenFailsTheRunInOneLineKeepsTheRunsReportsAndTheRerunWritesBoth()
+            throws Exception {
+        // given a cumulative directory whose parent is a regular file (the two reports are written side by side)
+        Path blocker = Files.writeString(work.resolve("blocker"), "a file");
+        Path cumulative = blocker.resolve("all-runs");
+        Path out = work.resolve("reports").resolve("2025-03-29");
+        Path input = news(work.resolve("today.txt"), 5);
+
+        // when
+        InProcessRun failed = run(input, out, cumulative);
+
+        // then the run fails with the cumulative report's reason, and the run's own reports are written in full
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.errLines()).isEqualTo("event-timeline: FAILED: cannot create the cumulative report "
+                + "directory " + cumulative + ": Not a directory (run the same command again to resume)");
+        assertThat(Files.readAllLines(out.resolve("events.csv"))).hasSize(6);
+        assertThat(out.resolve("timeline.xlsx")).isNotEmptyFile();
+
+        // and when the blocker is gone, the same command completes and writes both reports
+        Files.delete(blocker);
+        InProcessRun again = run(input, out, cumulative);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("event-timeline: COMPLETED: reports in " + out);
+        assertThat(Files.readAllLines(out.resolve("events.csv"))).hasSize(6);
+        assertThat(Files.readAllLines(cumulative.resolve("events.csv"))).hasSize(6);
+        assertThat(cumulative.resolve("timeline.xlsx")).isNotEmptyFile();
     }
 
     private static int command(String... command) throws Exception {
