@@ -31,11 +31,12 @@ final class ActorAnchors {
 
     /**
      * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
-     * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
+     * upper-case letters up to the last verb's offset from which the verb can be reached, which gives the matches
+     * {@code find()} gives.
      */
-    static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs) {
+    static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs, java.util.function.IntPredicate reach) {
         return new AnchoredScan(matcher, text, verbs, anchor -> 0)
-                .startingWhere(s -> mayStartName(text, s) && !afterNameChar(text, s));
+                .startingWhere(s -> mayStartName(text, s) && !afterNameChar(text, s) && reach.test(s));
     }
 
     /**
