@@ -53,6 +53,10 @@ final class ActorAnchors {
 
     /** Whether an upper-case letter ({@code \p{Lu}} or {@link Character#isUpperCase(int)}) is at {@code s}. */
     static boolean mayStartName(String text, int s) {
+        char first = text.charAt(s);
+        if (first < 128) {
+            return first >= 'A' && first <= 'Z';
+        }
         int c = text.codePointAt(s);
         return Character.isUpperCase(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
     }
@@ -123,7 +127,7 @@ final class ActorAnchors {
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(matcher, text, anchors.described(),
+            return new AnchoredScan(matcher, text, DescribedAnchors.before(text, anchors.described()),
                     anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.DESCRIBED_TOKENS)).startingWhere(s -> Character.isLetter(text.charAt(s))
                             && ActorStarts.mayStartDescribed(text, s));
         }
