@@ -31,11 +31,12 @@ final class ActorAnchors {
 
     /**
      * A scan of a pattern that starts with an upper-case letter and ends with one of the verbs: it tries the
-     * upper-case letters up to the last verb's offset, which gives the matches {@code find()} gives.
+     * upper-case letters up to the last verb's offset from which the verb can be reached, which gives the matches
+     * {@code find()} gives.
      */
-    static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs) {
+    static AnchoredScan beforeVerb(Matcher matcher, String text, int[] verbs, java.util.function.IntPredicate reach) {
         return new AnchoredScan(matcher, text, verbs, anchor -> 0)
-                .startingWhere(s -> mayStartName(text, s) && !afterNameChar(text, s));
+                .startingWhere(s -> mayStartName(text, s) && !afterNameChar(text, s) && reach.test(s));
     }
 
     /**
@@ -52,6 +53,10 @@ final class ActorAnchors {
 
     /** Whether an upper-case letter ({@code \p{Lu}} or {@link Character#isUpperCase(int)}) is at {@code s}. */
     static boolean mayStartName(String text, int s) {
+        char first = text.charAt(s);
+        if (first < 128) {
+            return first >= 'A' && first <= 'Z';
+        }
         int c = text.codePointAt(s);
         return Character.isUpperCase(c) || Character.getType(c) == Character.UPPERCASE_LETTER;
     }
@@ -122,7 +127,7 @@ final class ActorAnchors {
                     .startingWhere(s -> Character.isUpperCase(text.charAt(s)));
         }
         if (pattern == ActorPatterns.DESCRIBED_ORGANISATION) {
-            return new AnchoredScan(matcher, text, anchors.described(),
+            return new AnchoredScan(matcher, text, DescribedAnchors.before(text, anchors.described()),
                     anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.DESCRIBED_TOKENS)).startingWhere(s -> Character.isLetter(text.charAt(s))
                             && ActorStarts.mayStartDescribed(text, s));
         }

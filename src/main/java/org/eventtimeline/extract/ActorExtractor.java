@@ -59,12 +59,11 @@ public final class ActorExtractor implements Extractor {
 
     private void titledPeople(Sentence sentence, List<ActorMention> out, PatternMatchers matchers) {
         String text = sentence.text();
-        int[] titles = ActorPatterns.TITLE_STEMS.positionsInFolded(text);
+        TitleStarts titles = TitleStarts.in(text, ActorPatterns.TITLE_STEMS.positionsInFolded(text));
         // a match starts at its title or at its qualifier ("then-", "U.S.", "Japanese")
-        AnchoredScan scan = new AnchoredScan(matchers.on(ActorPatterns.TITLED_PERSON, text), text, titles,
+        AnchoredScan scan = new AnchoredScan(matchers.on(ActorPatterns.TITLED_PERSON, text), text, titles.titles(),
                 anchor -> AnchoredScan.walkBack(text, anchor, ActorPatterns.TITLE_TOKENS))
-                .startingWhere(s -> Character.isUpperCase(text.charAt(s)) || text.charAt(s) == 't'
-                        || java.util.Arrays.binarySearch(titles, s) >= 0);
+                .startingWhere(titles::mayStart);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String qualifier = m.group("qualifier");
@@ -79,7 +78,7 @@ public final class ActorExtractor implements Extractor {
     private void speakers(Sentence sentence, List<ActorMention> out, List<Actor> people, int[] verbs,
                           PatternMatchers matchers) {
         AnchoredScan scan = ActorAnchors.beforeVerb(matchers.on(ActorPatterns.NAME_BEFORE_SPEECH, sentence.text()),
-                sentence.text(), verbs);
+                sentence.text(), verbs, new SpeakerReach(sentence.text(), verbs)::reaches);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("name");
@@ -162,7 +161,7 @@ public final class ActorExtractor implements Extractor {
 
     private void states(Sentence sentence, List<ActorMention> out, int[] verbs, PatternMatchers matchers) {
         AnchoredScan scan = ActorAnchors.beforeVerb(matchers.on(ActorPatterns.STATE_ACTING, sentence.text()),
-                sentence.text(), verbs);
+                sentence.text(), verbs, VerbReach.ofWords(sentence.text(), verbs)::reaches);
         while (scan.find()) {
             Matcher m = scan.matcher();
             String name = m.group("state");

@@ -77,40 +77,82 @@ public final class Literals {
 
     private int[][] scan(String string, int where) {
         char[] text = string.toCharArray();
-        int[][] found = new int[sets][4];
-        int[] counts = new int[sets];
-        for (int i = 0; i + 1 < text.length; i++) {
-            char c = text[i];
-            if (where == AFTER_SPACE ? i > 0 && (text[i - 1] > ' ' || !NameWords.isSpace(text[i - 1]))
-                    : where == AT_CAPITAL && (c < 'A' || c > 'Z')) {
-                continue;
+        Found found = new Found(sets);
+        int last = text.length - 1;
+        if (where == AFTER_SPACE) {
+            if (last > 0) {
+                tryAt(text, 0, found);
             }
-            int key = key(c, text[i + 1]);
-            if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
-                continue;
-            }
-            long third = thirdBits[key];
-            if (third != -1L && (i + 2 >= text.length || (third & (1L << text[i + 2])) == 0)) {
-                continue; // no word of the bucket has the third char at hand
-            }
-            String[] bucket = words[key];
-            int[] owners = setOf[key];
-            for (int w = 0; w < bucket.length; w++) {
-                int set = owners[w];
-                int n = counts[set];
-                if ((n == 0 || found[set][n - 1] != i) && startsAt(text, i, bucket[w], key == OTHER ? 0 : 2)) {
-                    if (n == found[set].length) {
-                        found[set] = Arrays.copyOf(found[set], n * 2);
-                    }
-                    found[set][n] = i;
-                    counts[set] = n + 1;
+            for (int i = 1; i < last; i++) {
+                char before = text[i - 1];
+                if (before <= ' ' && NameWords.isSpace(before)) {
+                    tryAt(text, i, found);
                 }
             }
+        } else if (where == AT_CAPITAL) {
+            for (int i = 0; i < last; i++) {
+                char c = text[i];
+                if (c >= 'A' && c <= 'Z') {
+                    tryAt(text, i, found);
+                }
+            }
+        } else {
+            for (int i = 0; i < last; i++) {
+                tryAt(text, i, found);
+            }
         }
-        for (int set = 0; set < sets; set++) {
-            found[set] = Arrays.copyOf(found[set], counts[set]);
+        return found.positions();
+    }
+
+    /** Adds {@code i} to the sets of the words starting there. */
+    private void tryAt(char[] text, int i, Found found) {
+        int key = key(text[i], text[i + 1]);
+        if ((keyBits[key >> 6] & (1L << (key & 63))) == 0) {
+            return;
         }
-        return found;
+        long third = thirdBits[key];
+        if (third != -1L && (i + 2 >= text.length || (third & (1L << text[i + 2])) == 0)) {
+            return; // no word of the bucket has the third char at hand
+        }
+        String[] bucket = words[key];
+        int[] owners = setOf[key];
+        for (int w = 0; w < bucket.length; w++) {
+            if (startsAt(text, i, bucket[w], key == OTHER ? 0 : 2)) {
+                found.add(owners[w], i);
+            }
+        }
+    }
+
+    /** The offsets found so far, per set. */
+    private static final class Found {
+
+        private final int[][] offsets;
+        private final int[] counts;
+
+        Found(int sets) {
+            offsets = new int[sets][4];
+            counts = new int[sets];
+        }
+
+        /** Adds the offset to the set unless it is already its last. */
+        void add(int set, int offset) {
+            int n = counts[set];
+            if (n > 0 && offsets[set][n - 1] == offset) {
+                return;
+            }
+            if (n == offsets[set].length) {
+                offsets[set] = Arrays.copyOf(offsets[set], n * 2);
+            }
+            offsets[set][n] = offset;
+            counts[set] = n + 1;
+        }
+
+        int[][] positions() {
+            for (int set = 0; set < offsets.length; set++) {
+                offsets[set] = Arrays.copyOf(offsets[set], counts[set]);
+            }
+            return offsets;
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ public final class WordMask {
     private final Map<String, Long> bitsByWord = new HashMap<>();
     private final String[] keys;
     private final long[] values;
+    private final int[] hashes;
     private final int maxLength;
 
     public WordMask(List<Set<String>> sets) {
@@ -30,6 +31,7 @@ public final class WordMask {
         int size = Integer.highestOneBit(Math.max(4, bitsByWord.size() * 4)) * 2;
         keys = new String[size];
         values = new long[size];
+        hashes = new int[size];
         int longest = 0;
         for (Map.Entry<String, Long> e : bitsByWord.entrySet()) {
             int slot = e.getKey().hashCode() & (size - 1);
@@ -38,6 +40,7 @@ public final class WordMask {
             }
             keys[slot] = e.getKey();
             values[slot] = e.getValue();
+            hashes[slot] = e.getKey().hashCode();
             longest = Math.max(longest, e.getKey().length());
         }
         maxLength = longest;
@@ -47,12 +50,21 @@ public final class WordMask {
     public long of(String text) {
         long mask = 0;
         int start = -1;
+        int hash = 0;
+        boolean ascii = true;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                mask |= bitsOfWord(text, start, i);
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                    ascii = true;
+                }
+                ascii &= c < 128;
+                hash = 31 * hash + (c <= 'Z' ? c + 32 : c);
+            } else if (start >= 0) {
+                mask |= ascii ? bitsOfAsciiWord(text, start, i, hash) : bitsOfWord(text, start, i);
                 start = -1;
             }
         }
@@ -70,11 +82,16 @@ public final class WordMask {
             }
             hash = 31 * hash + (c <= 'Z' ? c + 32 : c);
         }
+        return bitsOfAsciiWord(text, start, end, hash);
+    }
+
+    /** As {@link #bitsOfWord}, for ASCII letters whose lower case has the {@link String#hashCode()} given. */
+    private long bitsOfAsciiWord(String text, int start, int end, int hash) {
         if (end - start > maxLength) {
             return 0;
         }
         for (int slot = hash & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
-            if (sameLowerCase(keys[slot], text, start, end)) {
+            if (hashes[slot] == hash && sameLowerCase(keys[slot], text, start, end)) {
                 return values[slot];
             }
         }

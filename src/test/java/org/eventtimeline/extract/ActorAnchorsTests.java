@@ -74,4 +74,18 @@ class ActorAnchorsTests {
         assertThat(verbs.group()).isEmpty();
         assertThat(verbs.speech()).containsExactly(9);
     }
+
+    @Test
+    void aNameStartsAtAnUpperCaseLetterOnly() {
+        // given ASCII and non-ASCII capitals, a lower-case letter, a digit and a supplementary capital
+        String text = "Ab Émile zoë 7 \uD835\uDC00x";
+
+        // when / then
+        assertThat(ActorAnchors.mayStartName(text, 0)).isTrue();
+        assertThat(ActorAnchors.mayStartName(text, 1)).isFalse();
+        assertThat(ActorAnchors.mayStartName(text, text.indexOf("É"))).isTrue();
+        assertThat(ActorAnchors.mayStartName(text, text.indexOf("z"))).isFalse();
+        assertThat(ActorAnchors.mayStartName(text, text.indexOf("7"))).isFalse();
+        assertThat(ActorAnchors.mayStartName(text, text.indexOf("\uD835"))).isTrue();
+    }
 }
