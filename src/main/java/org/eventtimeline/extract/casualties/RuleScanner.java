@@ -40,6 +40,8 @@ public final class RuleScanner {
     private final Matcher cue = CUE.matcher("");
     private final StemPositions stems = new StemPositions();
     private final PeoplePositions people = new PeoplePositions();
+    private final PeopleTails tails = new PeopleTails();
+    private final RuleMatch match = new RuleMatch();
     private boolean plain;
     private boolean prepared;
     private String text;
@@ -65,6 +67,7 @@ public final class RuleScanner {
         plain = PlainChars.plain(text);
         folded = new String(chars, 0, text.length());
         people.reset(text, folded, plain);
+        tails.reset(text, plain);
         prepared = true;
     }
 
@@ -78,10 +81,7 @@ public final class RuleScanner {
      * The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) for the sentence, set to it
      * by {@link #find}: the pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
      */
-    public Matcher matcher(int r) {
-        if (!prepared) {
-            prepare();
-        }
+    private Matcher matcher(int r) {
         int slot = r + 1;
         Matcher[] matchers = plain ? plainMatchers : unicodeMatchers;
         if (matchers[slot] == null) {
@@ -140,17 +140,18 @@ public final class RuleScanner {
     }
 
     /**
-     * Finds the next match at or after {@code from} of {@link #matcher matcher} {@code m} of rule {@code r} (or of
-     * shot-fatally for -1), as {@code find()} would; an active rule is tried only where one of the words after its
-     * verb's first word begins a people phrase.
+     * Finds the next match at or after {@code from} of rule {@code r} (or of shot-fatally for -1), as {@code find()}
+     * would, up to the start {@code limit}; {@link #match} reads it. An active rule is tried only where one of the
+     * words after its verb's first word begins a people phrase.
      */
-    public boolean find(int r, Matcher m, int from, int limit) {
+    public boolean find(int r, int from, int limit) {
         if (!prepared) {
             prepare();
         }
+        Matcher m = matcher(r);
         Starts starts = r < 0 ? CasualtyPatterns.PEOPLE_STARTS : CasualtyPatterns.RULES.get(r).starts();
         if (starts == CasualtyPatterns.PEOPLE_STARTS) {
-            return findAtPeople(m, from, limit);
+            return findAtPeople(r, m, from, limit);
         }
         int words = r < 0 ? 0 : CasualtyPatterns.RULES.get(r).verbWords();
         for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
@@ -159,13 +160,24 @@ public final class RuleScanner {
             }
             ready(m).region(s, text.length());
             if (m.lookingAt()) {
+                match.whole(text, m);
                 return true;
             }
         }
         return false;
     }
 
-    private boolean findAtPeople(Matcher m, int from, int limit) {
+    /** The match the last successful {@link #find} found; valid until the next search. */
+    public RuleMatch match() {
+        return match;
+    }
+
+    /**
+     * Tries the rule at people starts; a passive rule first with the first people phrase there and its tail right
+     * after it ({@link PeopleTails}), and with its own pattern only when that tail fails.
+     */
+    private boolean findAtPeople(int r, Matcher m, int from, int limit) {
+        boolean tailed = PeopleTails.hasTail(r);
         int count = people.listStarts(limit);
         int[] starts = people.starts();
         for (int i = 0; i < count; i++) {
@@ -173,9 +185,15 @@ public final class RuleScanner {
             if (s > limit) {
                 return false;
             }
-            if (s >= from && people.at(s)) {
+            if (s >= from && people.at(s) && !(tailed && tails.blockedAt(s))) {
+                Matcher tail = tailed ? tails.tailAt(r, people.end(s)) : null;
+                if (tail != null) {
+                    match.peopleAndTail(text, s, people.end(s), tail);
+                    return true;
+                }
                 ready(m).region(s, text.length());
                 if (m.lookingAt()) {
+                    match.whole(text, m);
                     return true;
                 }
             }
