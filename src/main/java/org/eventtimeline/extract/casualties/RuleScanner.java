@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.casualties;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +15,6 @@ public final class RuleScanner {
             + "|shoot|stab|missing|unaccounted|kidnap|abduct|hostage|captive|snatch|arrest|detain|custody|apprehend"
             + "|rounded|toll|lives|hospital|slain|murder|massacr|slaughter|behead|assassinat|drown|perish|succumb"
             + "|gunned|gunning|beaten|burn|crush|hacked|bludgeon|strangl|trampl|choked");
-    /** The letters each passive rule's verbs may begin with ({@link FirstLetters}); null for the other rules. */
-    private static final boolean[][] VERB_LETTERS;
-
-    static {
-        List<CasualtyPatterns.Rule> rules = CasualtyPatterns.RULES;
-        VERB_LETTERS = new boolean[rules.size()][];
-        for (int r = 0; r < rules.size(); r++) {
-            String verbs = rules.get(r).verbs();
-            VERB_LETTERS[r] = verbs == null ? null : FirstLetters.of(verbs);
-        }
-    }
-
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     /** The matchers set to the sentence so far: a matcher is set to it only before its first search in it. */
@@ -35,8 +22,7 @@ public final class RuleScanner {
     private int readyCount;
     /** The sentence's chars, {@link Starts#fold folded}, in a buffer reused from sentence to sentence. */
     private char[] chars = new char[256];
-    private final Matcher[] unicodeVerbs = new Matcher[CasualtyPatterns.RULES.size()];
-    private final Matcher[] plainVerbs = new Matcher[CasualtyPatterns.RULES.size()];
+    private final LastVerbs lastVerbs = new LastVerbs();
     private final Matcher cue = CUE.matcher("");
     private final StemPositions stems = new StemPositions();
     private final PeoplePositions people = new PeoplePositions();
@@ -68,6 +54,7 @@ public final class RuleScanner {
         folded = new String(chars, 0, text.length());
         people.reset(text, folded, plain);
         tails.reset(text, plain);
+        lastVerbs.reset(text, folded, plain);
         prepared = true;
     }
 
@@ -103,40 +90,21 @@ public final class RuleScanner {
         return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none. */
+    /**
+     * The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none: before its
+     * last stem, and for a passive rule before the {@link LastVerbs last place its verbs match} up to there.
+     */
     public int limit(int r) {
         int limit = stems.limit(r);
         String verbs = r < 0 ? null : CasualtyPatterns.RULES.get(r).verbs();
         if (limit < 0 || verbs == null) {
             return limit;
         }
-        int verb = lastVerb(r, limit);
-        return verb < 0 ? -1 : verb - 1;
-    }
-
-    /**
-     * The last position at or before {@code upTo} where rule {@code r}'s verb alternation matches after a space, or
-     * -1: a passive rule's match holds {@code \s+(?<verb>...)\b} after its people, and every verb holds a stem.
-     */
-    private int lastVerb(int r, int upTo) {
         if (!prepared) {
             prepare();
         }
-        Matcher[] verbs = plain ? plainVerbs : unicodeVerbs;
-        if (verbs[r] == null) {
-            String regex = "(?:" + CasualtyPatterns.RULES.get(r).verbs() + ")\\b";
-            verbs[r] = bounded(Pattern.compile((plain ? "(?i)" : "(?iU)") + regex));
-        }
-        Matcher verb = verbs[r].reset(text);
-        boolean[] letters = VERB_LETTERS[r];
-        for (int v = Math.min(upTo, text.length() - 1); v > 0; v--) {
-            char c = folded.charAt(v);
-            boolean mayBegin = letters == null || c >= 128 || (c >= 'a' && c <= 'z' && letters[c - 'a']);
-            if (mayBegin && PeopleGate.isSpace(text.charAt(v - 1)) && verb.region(v, text.length()).lookingAt()) {
-                return v;
-            }
-        }
-        return -1;
+        int verb = lastVerbs.last(r, limit);
+        return verb < 0 ? -1 : verb - 1;
     }
 
     /**
