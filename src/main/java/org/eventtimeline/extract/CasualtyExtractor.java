@@ -3,7 +3,6 @@ package org.eventtimeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.casualties.CasualtyPatterns;
@@ -13,6 +12,7 @@ import org.eventtimeline.extract.casualties.PhraseMemo;
 import org.eventtimeline.extract.casualties.Figure;
 import org.eventtimeline.extract.casualties.Hedges;
 import org.eventtimeline.extract.casualties.NounPhrases;
+import org.eventtimeline.extract.casualties.RuleMatch;
 import org.eventtimeline.extract.casualties.RuleScanner;
 
 /**
@@ -56,8 +56,8 @@ public final class CasualtyExtractor implements Extractor {
         List<Hit> hits = new ArrayList<>();
         int limit = scanner.limit(-1);
         if (limit >= 0) {
-            Matcher fatal = scanner.matcher(-1);
-            for (int from = 0; scanner.find(-1, fatal, from, limit); from = fatal.end()) {
+            RuleMatch fatal = scanner.match();
+            for (int from = 0; scanner.find(-1, from, limit); from = fatal.end()) {
                 addShotFatally(text, fatal, hits, counts);
             }
         }
@@ -67,8 +67,8 @@ public final class CasualtyExtractor implements Extractor {
                 continue;
             }
             Rule rule = CasualtyPatterns.RULES.get(r);
-            Matcher m = scanner.matcher(r);
-            for (int from = 0; scanner.find(r, m, from, limit); from = m.end()) {
+            RuleMatch m = scanner.match();
+            for (int from = 0; scanner.find(r, from, limit); from = m.end()) {
                 if (overlapsAny(hits, m)) {
                     continue;
                 }
@@ -82,7 +82,7 @@ public final class CasualtyExtractor implements Extractor {
         return hits;
     }
 
-    private void addShotFatally(String text, Matcher m, List<Hit> hits, PhraseMemo counts) {
+    private void addShotFatally(String text, RuleMatch m, List<Hit> hits, PhraseMemo counts) {
         Figure shot = counts.count(m.group("who"));
         Figure killed = Figure.parse(m.group("fatal"));
         Hedges.Status status = Hedges.statusOf(text, m.start(), m.end(), m.group("mid"), false);
@@ -99,7 +99,7 @@ public final class CasualtyExtractor implements Extractor {
         }
     }
 
-    private Hit toHit(String text, Rule rule, Matcher m, PhraseMemo counts) {
+    private Hit toHit(String text, Rule rule, RuleMatch m, PhraseMemo counts) {
         String who = m.group("who");
         Figure figure = counts.count(who);
         if (figure == null || figure.count() <= 0) {
@@ -156,7 +156,7 @@ public final class CasualtyExtractor implements Extractor {
     }
 
     /** Whether the match overlaps a figure already taken; a hit keeps its match's span and {@code who} span. */
-    private static boolean overlapsAny(List<Hit> hits, Matcher m) {
+    private static boolean overlapsAny(List<Hit> hits, RuleMatch m) {
         int whoStart = m.start("who");
         int whoEnd = m.end("who");
         for (Hit accepted : hits) {

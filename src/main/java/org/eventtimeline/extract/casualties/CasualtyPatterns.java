@@ -19,10 +19,11 @@ public final class CasualtyPatterns {
      * (lower case; no match begins after the last of them), and where its matches may begin; {@code plain} is the
      * pattern without the U flag, for {@link PlainChars#plain plain} sentences; {@code verbs} is the verb alternation
      * of a passive rule (null for the others); {@code verbWords} the most words an active rule's verb spans before its
-     * people ({@link VerbWords}; 0 for the others, or when unbounded).
+     * people ({@link VerbWords}; 0 for the others, or when unbounded); {@code tail} and {@code plainTail} are what
+     * follows a passive rule's {@code who} group, the pattern from its {@code mid} group on (null for the others).
      */
     public record Rule(Pattern pattern, Pattern plain, CasualtyKind kind, Form form, String[] stems, Starts starts,
-                       String verbs, int verbWords) {
+                       String verbs, int verbWords, Pattern tail, Pattern plainTail) {
 
         public boolean active() {
             return form == Form.ACTIVE;
@@ -78,6 +79,12 @@ public final class CasualtyPatterns {
 
     /** {@link #SHOT_FATALLY} without the U flag, for {@link PlainChars#plain plain} sentences. */
     public static final Pattern SHOT_FATALLY_PLAIN = plain(SHOT_FATALLY_REGEX);
+
+    /** What every passive rule holds before its {@code who} group: no casualty verb and a space just before it. */
+    static final Pattern NOT_AFTER_VERB_PATTERN = compile(NOT_AFTER_VERB);
+
+    /** {@link #NOT_AFTER_VERB_PATTERN} without the U flag, for {@link PlainChars#plain plain} sentences. */
+    static final Pattern NOT_AFTER_VERB_PLAIN = plain(NOT_AFTER_VERB);
 
     /** Where {@link #SHOT_FATALLY} and the passive rules may begin: at a phrase counting people. */
     public static final Starts PEOPLE_STARTS = Starts.people();
@@ -141,9 +148,10 @@ public final class CasualtyPatterns {
     /** A rule whose people precede the verb; every verb holds one of the stems. */
     private static Rule passive(String verbs, CasualtyKind kind, String... stems) {
         String factored = Alternation.factor(verbs);
-        String regex = NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN
-                + "){0,5}?)\\s+(?<verb>" + factored + ")\\b";
-        return new Rule(compile(regex), plain(regex), kind, Form.PASSIVE, stems, PEOPLE_STARTS, factored, 0);
+        String tail = "(?<mid>" + POSTED + ",?(?:\\s+" + TOKEN + "){0,5}?)\\s+(?<verb>" + factored + ")\\b";
+        String regex = NOT_AFTER_VERB + "(?<who>" + PEOPLE + ")" + tail;
+        return new Rule(compile(regex), plain(regex), kind, Form.PASSIVE, stems, PEOPLE_STARTS, factored, 0,
+                compile(tail), plain(tail));
     }
 
     /** A rule whose people follow the verb; every verb begins with one of the stems. */
@@ -152,7 +160,7 @@ public final class CasualtyPatterns {
                 + ")(?!\\s+(?:were|was|are|is|have|has"
                 + "|had|remain|remained|died|injured|wounded|hurt|missing|killed)\\b)" + tail;
         return new Rule(compile(regex), plain(regex), kind, Form.ACTIVE, stems, Starts.literals(stems), null,
-                VerbWords.max(verbs));
+                VerbWords.max(verbs), null, null);
     }
 
     /** A set phrase: its matches begin at the starts and hold one of the stems. */
@@ -161,7 +169,7 @@ public final class CasualtyPatterns {
     }
 
     private static Rule rule(String regex, CasualtyKind kind, Form form, String[] stems, Starts starts) {
-        return new Rule(compile(regex), plain(regex), kind, form, stems, starts, null, 0);
+        return new Rule(compile(regex), plain(regex), kind, form, stems, starts, null, 0, null, null);
     }
 
     private static Pattern compile(String regex) {

@@ -33,13 +33,15 @@ public final class NounPhrases {
             + "|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|is))"
             + "|(?-i:French|British|Dutch|Irish|Swiss|Thai|Kurds|Turks|Poles|Britons)");
     private static final String PLURAL = "(?:" + IRREGULAR_PLURAL + "|(?:" + SINGULAR_WORDS + ")s)";
+    /** The words a {@link #MODIFIER} may not be. */
+    static final String STOP_WORDS = "and|or|of|in|on|at|were|was|are|is|have|has|had|who|the|a|an|by|for|with|from"
+            + "|to|been|not|no|dead|killed|injured|wounded|missing";
     /**
      * A word before the person noun, not a number nor a stop word; its lookaheads only test whether they match, so
      * they hold the {@link NumberWords#COMPACT compact} number and the stop words as written (fewer groups).
      */
-    private static final String MODIFIER = "(?:(?!" + NumberWords.COMPACT + ")(?!(?:and|or|of|in|on|at|were|was|are"
-            + "|is|have|has|had|who|the|a|an|by|for|with|from|to|been|not|no|dead|killed|injured|wounded"
-            + "|missing)\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
+    private static final String MODIFIER = "(?:(?!" + NumberWords.COMPACT + ")(?!(?:" + STOP_WORDS
+            + ")\\b)[\\p{L}\\d][\\p{L}\\d'’.-]*)";
     private static final String ASIDE_START = "including|among\\s+them|among\\s+whom|most\\s+of\\s+them|mostly"
             + "|all\\s+of\\s+them|" + Figure.REGEX + "\\s+of\\s+(?:them|whom)";
     private static final String OTHER = "(?:\\s+(?:more|others|other|additional|further)\\b)?";

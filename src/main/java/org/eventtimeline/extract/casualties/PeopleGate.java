@@ -6,31 +6,18 @@ import java.util.Set;
 /**
  * Reads a sentence and its case-folded copy and tells, without running {@link NounPhrases#PEOPLE}, where a people
  * phrase cannot begin: false only where no alternative of its first unit can match (a counted phrase needs a number
- * among its first tokens, a named person an age after a comma, a single person a person noun after its article).
+ * right after its optional determiner and bound words, see {@link CountedStart}; a named person an age after a
+ * comma; a single person a person noun after its article).
  */
 final class PeopleGate {
 
-    /** Literals a counted phrase ("at least five", "his two sons", "12") begins with, digits aside. */
+    /** Literals a counted phrase ("at least five", "his two sons", "12") begins with, digits aside: a quick test. */
     private static final String[] COUNTED_FIRST = {"another", "all", "his", "her", "their", "its", "at", "more", "over",
         "upwards", "no", "in", "a", "nearly", "almost", "about", "around", "approximately", "roughly", "some", "up",
         "as", "close", "fewer", "less", "just", "only", "half", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    /**
-     * What the token holding a counted phrase's number begins with, digits aside: a number word, or the word after
-     * "a" in "a hundred", "a dozen", "a half-dozen", or "half" of "half a dozen".
-     */
-    private static final String[] NUMBER_FIRST = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-        "thousand", "dozen", "half"};
-    /**
-     * Tokens before a counted phrase's number: one of "another|all|his|her|their|its", up to three bound words
-     * ("no fewer than"), and "a" of "a hundred"; one more for safety.
-     */
-    private static final int NUMBER_TOKENS = 7;
     private static final String[][] COUNTED_BY_FIRST = byFirst(COUNTED_FIRST);
-    private static final String[][] NUMBER_BY_FIRST = byFirst(NUMBER_FIRST);
     /** The words a single-person phrase ("the officer") begins with. */
     private static final String[] SINGLE_FIRST = {"a", "an", "one", "the", "another", "his", "her"};
     /** The first word of every singular person noun. */
@@ -59,7 +46,7 @@ final class PeopleGate {
         if (Character.isSurrogate(c)) {
             return true;
         }
-        if ((Character.isDigit(c) || startsWithAny(s, COUNTED_BY_FIRST)) && numberWithin(s)) {
+        if ((Character.isDigit(c) || startsWithAny(s, COUNTED_BY_FIRST)) && CountedStart.mayBegin(text, folded, s)) {
             return true;
         }
         if (Character.getType(c) == Character.UPPERCASE_LETTER && lastAge > s) {
@@ -94,24 +81,10 @@ final class PeopleGate {
         return digits >= 1 && digits <= 2 && i < text.length() && text.charAt(i) == ',';
     }
 
-    /** Whether one of the first tokens from {@code s} begins with a digit or a number word. */
-    private boolean numberWithin(int s) {
-        int i = s;
-        for (int token = 0; token < NUMBER_TOKENS && i < text.length(); token++) {
-            if (Character.isDigit(text.charAt(i)) || startsWithAny(i, NUMBER_BY_FIRST)) {
-                return true;
-            }
-            while (i < text.length() && !isSpace(text.charAt(i))) {
-                i++;
-            }
-            while (i < text.length() && isSpace(text.charAt(i))) {
-                i++;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the four whitespace-separated tokens after {@code at} begins with a singular person noun. */
+    /**
+     * Whether one of the four whitespace-separated tokens after {@code at} begins with a singular person noun, every
+     * token before it being a possible {@link ModifierToken modifier}.
+     */
     private boolean singularWithin(int at) {
         int i = at;
         for (int token = 0; token < 4; token++) {
@@ -128,7 +101,7 @@ final class PeopleGate {
             while (i < text.length() && !isSpace(text.charAt(i))) {
                 i++;
             }
-            if (i >= text.length()) {
+            if (i >= text.length() || !ModifierToken.mayBe(text, folded, start, i)) {
                 return false;
             }
         }

@@ -21,6 +21,8 @@ final class PeoplePositions {
     private boolean peopleReady;
     /** Per position: 0 not known yet, 1 a people phrase begins there, 2 none does. */
     private byte[] peopleAt = new byte[256];
+    /** Per position where a people phrase begins: where the first one {@code lookingAt} finds ends. */
+    private int[] peopleEnd = new int[256];
     /** The positions {@link CasualtyPatterns#PEOPLE_STARTS} allows, in order; computed once a sentence. */
     private int[] starts = new int[64];
     private int startCount;
@@ -35,6 +37,7 @@ final class PeoplePositions {
         folded = foldedSentence;
         if (peopleAt.length < text.length()) {
             peopleAt = new byte[Math.max(text.length(), peopleAt.length * 2)];
+            peopleEnd = new int[peopleAt.length];
         } else {
             Arrays.fill(peopleAt, 0, text.length(), (byte) 0);
         }
@@ -80,8 +83,16 @@ final class PeoplePositions {
             }
             people.region(s, text.length());
             peopleAt[s] = people.lookingAt() ? (byte) 1 : (byte) 2;
+            if (peopleAt[s] == 1) {
+                peopleEnd[s] = people.end();
+            }
         }
         return peopleAt[s] == 1;
+    }
+
+    /** Where the first people phrase {@code lookingAt} finds at {@code s} ends; only after {@link #at} was true. */
+    int end(int s) {
+        return peopleEnd[s];
     }
 
     /**

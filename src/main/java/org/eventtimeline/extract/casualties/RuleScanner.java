@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.casualties;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +15,6 @@ public final class RuleScanner {
             + "|shoot|stab|missing|unaccounted|kidnap|abduct|hostage|captive|snatch|arrest|detain|custody|apprehend"
             + "|rounded|toll|lives|hospital|slain|murder|massacr|slaughter|behead|assassinat|drown|perish|succumb"
             + "|gunned|gunning|beaten|burn|crush|hacked|bludgeon|strangl|trampl|choked");
-    /** The letters each passive rule's verbs may begin with ({@link FirstLetters}); null for the other rules. */
-    private static final boolean[][] VERB_LETTERS;
-
-    static {
-        List<CasualtyPatterns.Rule> rules = CasualtyPatterns.RULES;
-        VERB_LETTERS = new boolean[rules.size()][];
-        for (int r = 0; r < rules.size(); r++) {
-            String verbs = rules.get(r).verbs();
-            VERB_LETTERS[r] = verbs == null ? null : FirstLetters.of(verbs);
-        }
-    }
-
     private final Matcher[] unicodeMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     private final Matcher[] plainMatchers = new Matcher[CasualtyPatterns.RULES.size() + 1];
     /** The matchers set to the sentence so far: a matcher is set to it only before its first search in it. */
@@ -35,11 +22,12 @@ public final class RuleScanner {
     private int readyCount;
     /** The sentence's chars, {@link Starts#fold folded}, in a buffer reused from sentence to sentence. */
     private char[] chars = new char[256];
-    private final Matcher[] unicodeVerbs = new Matcher[CasualtyPatterns.RULES.size()];
-    private final Matcher[] plainVerbs = new Matcher[CasualtyPatterns.RULES.size()];
+    private final LastVerbs lastVerbs = new LastVerbs();
     private final Matcher cue = CUE.matcher("");
     private final StemPositions stems = new StemPositions();
     private final PeoplePositions people = new PeoplePositions();
+    private final PeopleTails tails = new PeopleTails();
+    private final RuleMatch match = new RuleMatch();
     private boolean plain;
     private boolean prepared;
     private String text;
@@ -65,6 +53,8 @@ public final class RuleScanner {
         plain = PlainChars.plain(text);
         folded = new String(chars, 0, text.length());
         people.reset(text, folded, plain);
+        tails.reset(text, plain);
+        lastVerbs.reset(text, folded, plain);
         prepared = true;
     }
 
@@ -78,10 +68,7 @@ public final class RuleScanner {
      * The matcher of rule {@code r} (or of {@link CasualtyPatterns#SHOT_FATALLY} for -1) for the sentence, set to it
      * by {@link #find}: the pattern without the U flag when the sentence is {@link PlainChars#plain plain}.
      */
-    public Matcher matcher(int r) {
-        if (!prepared) {
-            prepare();
-        }
+    private Matcher matcher(int r) {
         int slot = r + 1;
         Matcher[] matchers = plain ? plainMatchers : unicodeMatchers;
         if (matchers[slot] == null) {
@@ -103,54 +90,36 @@ public final class RuleScanner {
         return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none. */
+    /**
+     * The last position where rule {@code r} (or -1 for shot-fatally) may begin a match, or -1 for none: before its
+     * last stem, and for a passive rule before the {@link LastVerbs last place its verbs match} up to there.
+     */
     public int limit(int r) {
         int limit = stems.limit(r);
         String verbs = r < 0 ? null : CasualtyPatterns.RULES.get(r).verbs();
         if (limit < 0 || verbs == null) {
             return limit;
         }
-        int verb = lastVerb(r, limit);
+        if (!prepared) {
+            prepare();
+        }
+        int verb = lastVerbs.last(r, limit);
         return verb < 0 ? -1 : verb - 1;
     }
 
     /**
-     * The last position at or before {@code upTo} where rule {@code r}'s verb alternation matches after a space, or
-     * -1: a passive rule's match holds {@code \s+(?<verb>...)\b} after its people, and every verb holds a stem.
+     * Finds the next match at or after {@code from} of rule {@code r} (or of shot-fatally for -1), as {@code find()}
+     * would, up to the start {@code limit}; {@link #match} reads it. An active rule is tried only where one of the
+     * words after its verb's first word begins a people phrase.
      */
-    private int lastVerb(int r, int upTo) {
+    public boolean find(int r, int from, int limit) {
         if (!prepared) {
             prepare();
         }
-        Matcher[] verbs = plain ? plainVerbs : unicodeVerbs;
-        if (verbs[r] == null) {
-            String regex = "(?:" + CasualtyPatterns.RULES.get(r).verbs() + ")\\b";
-            verbs[r] = bounded(Pattern.compile((plain ? "(?i)" : "(?iU)") + regex));
-        }
-        Matcher verb = verbs[r].reset(text);
-        boolean[] letters = VERB_LETTERS[r];
-        for (int v = Math.min(upTo, text.length() - 1); v > 0; v--) {
-            char c = folded.charAt(v);
-            boolean mayBegin = letters == null || c >= 128 || (c >= 'a' && c <= 'z' && letters[c - 'a']);
-            if (mayBegin && PeopleGate.isSpace(text.charAt(v - 1)) && verb.region(v, text.length()).lookingAt()) {
-                return v;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Finds the next match at or after {@code from} of {@link #matcher matcher} {@code m} of rule {@code r} (or of
-     * shot-fatally for -1), as {@code find()} would; an active rule is tried only where one of the words after its
-     * verb's first word begins a people phrase.
-     */
-    public boolean find(int r, Matcher m, int from, int limit) {
-        if (!prepared) {
-            prepare();
-        }
+        Matcher m = matcher(r);
         Starts starts = r < 0 ? CasualtyPatterns.PEOPLE_STARTS : CasualtyPatterns.RULES.get(r).starts();
         if (starts == CasualtyPatterns.PEOPLE_STARTS) {
-            return findAtPeople(m, from, limit);
+            return findAtPeople(r, m, from, limit);
         }
         int words = r < 0 ? 0 : CasualtyPatterns.RULES.get(r).verbWords();
         for (int s = starts.next(text, folded, from, limit); s >= 0; s = starts.next(text, folded, s + 1, limit)) {
@@ -159,13 +128,24 @@ public final class RuleScanner {
             }
             ready(m).region(s, text.length());
             if (m.lookingAt()) {
+                match.whole(text, m);
                 return true;
             }
         }
         return false;
     }
 
-    private boolean findAtPeople(Matcher m, int from, int limit) {
+    /** The match the last successful {@link #find} found; valid until the next search. */
+    public RuleMatch match() {
+        return match;
+    }
+
+    /**
+     * Tries the rule at people starts; a passive rule first with the first people phrase there and its tail right
+     * after it ({@link PeopleTails}), and with its own pattern only when that tail fails.
+     */
+    private boolean findAtPeople(int r, Matcher m, int from, int limit) {
+        boolean tailed = PeopleTails.hasTail(r);
         int count = people.listStarts(limit);
         int[] starts = people.starts();
         for (int i = 0; i < count; i++) {
@@ -173,9 +153,15 @@ public final class RuleScanner {
             if (s > limit) {
                 return false;
             }
-            if (s >= from && people.at(s)) {
+            if (s >= from && people.at(s) && !(tailed && tails.blockedAt(s))) {
+                Matcher tail = tailed ? tails.tailAt(r, people.end(s)) : null;
+                if (tail != null) {
+                    match.peopleAndTail(text, s, people.end(s), tail);
+                    return true;
+                }
                 ready(m).region(s, text.length());
                 if (m.lookingAt()) {
+                    match.whole(text, m);
                     return true;
                 }
             }

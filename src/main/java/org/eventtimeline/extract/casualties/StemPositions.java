@@ -21,8 +21,8 @@ final class StemPositions {
     private static final char[][] STEM_CHARS;
     /** Stem ids by their first two chars ({@code first * 128 + second}); every stem has at least two, all ASCII. */
     private static final int[][] BY_PAIR = new int[128 * 128][];
-    /** The pairs {@link #BY_PAIR} holds stems for, as bits: a table small enough to stay in the cache. */
-    private static final long[] PAIRS = new long[128 * 128 / 64];
+    /** The first three letters of every stem as bits, a..z as 0..25: bit (first * 26 + second) * 26 + third. */
+    private static final long[] TRIPLES = new long[(26 * 26 * 26 + 63) / 64];
     private static final int[][] RULE_STEMS;
     private static final int SHOT;
     private static final int FATALLY;
@@ -49,15 +49,17 @@ final class StemPositions {
             STEM_CHARS[id] = STEMS[id].toCharArray();
         }
         for (int id = 0; id < STEMS.length; id++) {
-            if (!STEMS[id].matches("[a-z]{2,}")) {
-                throw new IllegalStateException("not a lower-case word of two letters or more: " + STEMS[id]);
+            if (!STEMS[id].matches("[a-z]{3,}")) {
+                throw new IllegalStateException("not a lower-case word of three letters or more: " + STEMS[id]);
             }
             int pair = STEMS[id].charAt(0) * 128 + STEMS[id].charAt(1);
             int[] old = BY_PAIR[pair];
             int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = id;
             BY_PAIR[pair] = grown;
-            PAIRS[pair >>> 6] |= 1L << pair;
+            String stem = STEMS[id];
+            int triple = ((stem.charAt(0) - 'a') * 26 + stem.charAt(1) - 'a') * 26 + stem.charAt(2) - 'a';
+            TRIPLES[triple >>> 6] |= 1L << triple;
         }
         SHOT = ids.get("shot");
         FATALLY = ids.get("fatally");
@@ -76,12 +78,16 @@ final class StemPositions {
             first[seen[i]] = -1;
         }
         seenCount = 0;
-        for (int s = 0; s + 1 < length; s++) {
-            char c = chars[s];
-            char d = chars[s + 1];
-            int pair = c * 128 + d;
-            if ((c | d) < 128 && (PAIRS[pair >>> 6] & (1L << pair)) != 0) {
-                for (int id : BY_PAIR[pair]) {
+        for (int s = 0; s + 2 < length; s++) {
+            int c = chars[s] - 'a';
+            int d = chars[s + 1] - 'a';
+            int e = chars[s + 2] - 'a';
+            if ((c | d | e) >= 0 && c < 26 && d < 26 && e < 26) {
+                int triple = (c * 26 + d) * 26 + e;
+                if ((TRIPLES[triple >>> 6] & (1L << triple)) == 0) {
+                    continue;
+                }
+                for (int id : BY_PAIR[chars[s] * 128 + chars[s + 1]]) {
                     if (startsWith(chars, length, s, STEM_CHARS[id])) {
                         last[id] = s;
                         if (first[id] < 0) {

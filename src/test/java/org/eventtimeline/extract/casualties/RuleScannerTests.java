@@ -46,8 +46,8 @@ class RuleScannerTests {
         // when its matches are found from the scanner's starts up to its limit
         int limit = scanner.limit(INJURED_PASSIVE);
         if (limit >= 0) {
-            Matcher m = scanner.matcher(INJURED_PASSIVE);
-            for (int from = 0; scanner.find(INJURED_PASSIVE, m, from, limit); from = m.end()) {
+            RuleMatch m = scanner.match();
+            for (int from = 0; scanner.find(INJURED_PASSIVE, from, limit); from = m.end()) {
                 found.add(m.group("who"));
             }
         }
