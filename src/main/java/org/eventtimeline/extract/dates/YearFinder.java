@@ -93,7 +93,7 @@ public final class YearFinder implements DateFinder {
     }
 
     private static boolean countBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 30), at);
-        return COUNT_BEFORE.matcher(before).find();
+        int from = Math.max(0, at - 30);
+        return CountPrefixes.mayEnd(text, from, at) && COUNT_BEFORE.matcher(text.substring(from, at)).find();
     }
 }
