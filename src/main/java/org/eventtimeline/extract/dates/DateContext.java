@@ -20,6 +20,7 @@ public final class DateContext {
     private String folded;
     private int[] months;
     private SentenceClauses clauses;
+    private int[] speechStems;
 
     public DateContext(String text, LocalDate reference, Tense sentenceTense) {
         this.text = text;
@@ -53,6 +54,14 @@ public final class DateContext {
             months = MonthNames.mayOccur(text) ? MonthNames.positions(text) : NONE;
         }
         return months;
+    }
+
+    /** The sorted offsets of the sentence's word starts holding a speech-verb stem ({@link ReportingCue}). */
+    int[] speechStems() {
+        if (speechStems == null) {
+            speechStems = ReportingCue.stemStarts(text);
+        }
+        return speechStems;
     }
 
     /** The tense of the clause around {@code [start, end)}: its nearest verb cue, else the sentence tense. */

@@ -48,26 +48,47 @@ public final class ReportingCue {
 
     /**
      * Whether {@link #BEFORE} matches the window {@code before}, which starts at {@code windowStart} of the text: its
-     * match starts at a speech verb after a word boundary, so only word starts holding a stem are tried (ASCII case
-     * ignored, as the pattern ignores it).
+     * match starts at a speech verb after a word boundary, so only the window's first char and the sentence's word
+     * starts holding a stem are tried (ASCII case ignored, as the pattern ignores it). The window's first char needs
+     * no boundary before it: the pattern, run on the window alone, sees no char there.
      */
-    private static boolean speechBefore(String text, String before, int windowStart) {
-        Matcher m = null;
-        for (int p = windowStart; p < windowStart + before.length(); p++) {
-            char c = text.charAt(p);
-            if (!isAsciiLetter(c) || p > windowStart && isAsciiWordChar(text.charAt(p - 1))
-                    || !SPEECH_STEMS.startAt(text, p)) {
-                continue;
-            }
-            if (m == null) {
-                m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(p - windowStart, before.length());
-            if (m.lookingAt()) {
+    private static boolean speechBefore(DateContext context, String before, int windowStart) {
+        String text = context.text();
+        int end = windowStart + before.length();
+        if (windowStart < end && isAsciiLetter(text.charAt(windowStart)) && SPEECH_STEMS.startAt(text, windowStart)
+                && speechAt(before, 0)) {
+            return true;
+        }
+        int[] stems = context.speechStems();
+        int i = java.util.Arrays.binarySearch(stems, windowStart + 1);
+        for (i = i >= 0 ? i : -i - 1; i < stems.length && stems[i] < end; i++) {
+            if (speechAt(before, stems[i] - windowStart)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean speechAt(String before, int at) {
+        return BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false).region(at, before.length())
+                .lookingAt();
+    }
+
+    /** The sorted offsets of the text's word starts (an ASCII letter after no ASCII letter, digit or "_") holding a stem. */
+    static int[] stemStarts(String text) {
+        int[] found = new int[2];
+        int n = 0;
+        for (int p = 0; p < text.length(); p++) {
+            if (!isAsciiLetter(text.charAt(p)) || p > 0 && isAsciiWordChar(text.charAt(p - 1))
+                    || !SPEECH_STEMS.startAt(text, p)) {
+                continue;
+            }
+            if (n == found.length) {
+                found = java.util.Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = p;
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -93,14 +114,23 @@ public final class ReportingCue {
         String before = text.substring(windowStart, start);
         // the two "before" patterns need one of their literal words in the (folded) window
         String folded = context.folded();
-        if (speechBefore(text, before, windowStart)
+        if (speechBefore(context, before, windowStart)
                 || SpanEdges.holdsStem(folded, windowStart, start, STATEMENT_STEMS)
                         && STATEMENT_BEFORE.matcher(before).find()
-                || SpanEdges.startsWithRegexSpace(text, end) && lookingAt(SPEECH_AFTER, text, end)) {
+                || SpanEdges.startsWithRegexSpace(text, end) && speechAfter(text, end)) {
             return true;
         }
         return SpanEdges.commaAfterSpaces(text, end) && SpanEdges.mayOpenSentence(text, start)
                 && OPENER_BEFORE.matcher(text).region(0, start).matches() && lookingAt(SUBJECT_SPEECH_AFTER, text, end);
+    }
+
+    /** As {@link #SPEECH_AFTER} at {@code at}, run only where a stem follows the spaces (its verb starts there). */
+    private static boolean speechAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && SPEECH_STEMS.startAt(text, i) && lookingAt(SPEECH_AFTER, text, at);
     }
 
     /** As {@code pattern.matcher(text.substring(from)).lookingAt()}, without the copy. */
