@@ -2,6 +2,7 @@ package org.eventtimeline.extract.dates;
 
 import java.time.LocalDate;
 
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.Tense;
 import org.eventtimeline.extract.TextFold;
 
@@ -20,7 +21,7 @@ public final class DateContext {
     private String folded;
     private int[] months;
     private SentenceClauses clauses;
-    private int[] speechStems;
+    private SpeechStems speechStems;
 
     public DateContext(String text, LocalDate reference, Tense sentenceTense) {
         this.text = text;
@@ -51,15 +52,15 @@ public final class DateContext {
     /** The sorted offsets where a month name ({@link MonthNames#PATTERN}) matches; empty when there is none. */
     public int[] monthPositions() {
         if (months == null) {
-            months = MonthNames.mayOccur(text) ? MonthNames.positions(text) : NONE;
+            months = MonthNames.positions(text);
         }
         return months;
     }
 
-    /** The sorted offsets of the sentence's word starts holding a speech-verb stem ({@link ReportingCue}). */
-    int[] speechStems() {
+    /** The sentence's word starts holding one of the stems (the same stems at every call), scanned as asked. */
+    SpeechStems speechStems(AsciiWords stems) {
         if (speechStems == null) {
-            speechStems = ReportingCue.stemStarts(text);
+            speechStems = new SpeechStems(text, stems);
         }
         return speechStems;
     }

@@ -59,10 +59,9 @@ public final class ReportingCue {
                 && speechAt(before, 0)) {
             return true;
         }
-        int[] stems = context.speechStems();
-        int i = java.util.Arrays.binarySearch(stems, windowStart + 1);
-        for (i = i >= 0 ? i : -i - 1; i < stems.length && stems[i] < end; i++) {
-            if (speechAt(before, stems[i] - windowStart)) {
+        SpeechStems stems = context.speechStems(SPEECH_STEMS);
+        for (int p = stems.first(windowStart + 1, end); p >= 0; p = stems.first(p + 1, end)) {
+            if (speechAt(before, p - windowStart)) {
                 return true;
             }
         }
@@ -74,29 +73,8 @@ public final class ReportingCue {
                 .lookingAt();
     }
 
-    /** The sorted offsets of the text's word starts (an ASCII letter after no ASCII letter, digit or "_") holding a stem. */
-    static int[] stemStarts(String text) {
-        int[] found = new int[2];
-        int n = 0;
-        for (int p = 0; p < text.length(); p++) {
-            if (!isAsciiLetter(text.charAt(p)) || p > 0 && isAsciiWordChar(text.charAt(p - 1))
-                    || !SPEECH_STEMS.startAt(text, p)) {
-                continue;
-            }
-            if (n == found.length) {
-                found = java.util.Arrays.copyOf(found, n * 2);
-            }
-            found[n++] = p;
-        }
-        return java.util.Arrays.copyOf(found, n);
-    }
-
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
