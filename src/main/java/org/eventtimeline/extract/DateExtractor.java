@@ -46,6 +46,9 @@ public final class DateExtractor implements Extractor {
         for (DateFinder finder : finders) {
             finder.find(context, all);
         }
+        if (all.size() < 2) {
+            return all; // nothing overlaps a lone candidate
+        }
         all.sort(LONGEST_FIRST);
         List<DateCandidate> kept = new ArrayList<>();
         for (DateCandidate candidate : all) {

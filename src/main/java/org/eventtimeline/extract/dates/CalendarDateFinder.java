@@ -38,7 +38,7 @@ public final class CalendarDateFinder implements DateFinder {
             named(MONTH_DAY, context, months, out);
             named(DAY_MONTH, context, months, out);
         }
-        if (context.text().indexOf('-') < 0) {
+        if (!IsoDates.mayOccur(context.text())) {
             slashed(context, out);
             return;
         }
