@@ -79,7 +79,7 @@ public final class CalendarDateFinder implements DateFinder {
         String text = context.text();
         // both start at a weekday, a month, "the" or a day number
         boolean dayFirst = pattern == DAY_MONTH;
-        AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(dayFirst
+        AnchoredScan scan = context.anchoredScan(pattern, months, ANCHOR_TOKENS).startingWhere(dayFirst
                 ? s -> MatchStarts.dayFirst(text, s)
                 : s -> java.util.Arrays.binarySearch(months, s) >= 0 || WEEKDAYS.startAt(text, s));
         while (scan.find()) {

@@ -1,7 +1,10 @@
 package org.eventtimeline.extract.dates;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.Tense;
 import org.eventtimeline.extract.TextFold;
@@ -22,11 +25,31 @@ public final class DateContext {
     private int[] months;
     private SentenceClauses clauses;
     private SpeechStems speechStems;
+    private DocumentMatchers matchers;
 
     public DateContext(String text, LocalDate reference, Tense sentenceTense) {
+        this(text, reference, sentenceTense, null);
+    }
+
+    /** A context whose pattern matchers come from (and go back to) the document's {@code matchers}. */
+    public DateContext(String text, LocalDate reference, Tense sentenceTense, DocumentMatchers matchers) {
         this.text = text;
         this.reference = reference;
         this.sentenceTense = sentenceTense;
+        this.matchers = matchers;
+    }
+
+    /** A matcher of the pattern over the text, reused across the document's sentences. */
+    public Matcher matcher(Pattern pattern) {
+        if (matchers == null) {
+            matchers = new DocumentMatchers();
+        }
+        return matchers.over(pattern, text);
+    }
+
+    /** A scan of the pattern from at most {@code tokens} tokens before each anchor, as {@link AnchoredScan}'s own. */
+    AnchoredScan anchoredScan(Pattern pattern, int[] anchors, int tokens) {
+        return new AnchoredScan(matcher(pattern), text, anchors, anchor -> AnchoredScan.walkBack(text, anchor, tokens));
     }
 
     public String text() {

@@ -33,27 +33,19 @@ public final class MonthNames {
     public static int[] positions(String text) {
         int[] found = NONE;
         int n = 0;
-        for (int f = 0; f < FIRST_CHARS.length(); f++) {
-            char first = FIRST_CHARS.charAt(f);
-            for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
-                if (!matchesAt(text, i)) {
-                    continue;
-                }
-                if (n == found.length) {
-                    found = java.util.Arrays.copyOf(found, Math.max(4, n * 2));
-                }
-                found[n++] = i;
+        for (int i = 0; i < text.length(); i++) {
+            if (!matchesAt(text, i)) {
+                continue;
             }
-        }
-        if (n > 1) {
-            java.util.Arrays.sort(found, 0, n);
+            if (n == found.length) {
+                found = java.util.Arrays.copyOf(found, Math.max(4, n * 2));
+            }
+            found[n++] = i;
         }
         return n == found.length ? found : java.util.Arrays.copyOf(found, n);
     }
 
     private static final int[] NONE = {};
-    /** The first chars of {@link #FORMS}. */
-    private static final String FIRST_CHARS = "JFMASOND";
 
     /** Every string {@link #PATTERN}'s alternatives match before its look-ahead: "Jan\\.?" gives "Jan" and "Jan.". */
     static final String[] FORMS = {"January", "February", "March", "April", "May", "June", "July", "August",

@@ -112,7 +112,7 @@ public final class RelativeDateResolver implements DateFinder {
     private static void periods(DateContext context, int[] relations, List<DateCandidate> out) {
         LocalDate ref = context.reference();
         String text = context.text();
-        AnchoredScan scan = new AnchoredScan(PERIOD, text, relations,
+        AnchoredScan scan = new AnchoredScan(context.matcher(PERIOD), text, relations,
                 relation -> Math.max(0, spaceOrHyphenRunStart(text, relation) - LONGEST_PERIOD_MODIFIER))
                 .startingWhere(s -> WordStartScan.mayStart(text, s) && PERIOD_FIRST_WORDS.startAt(text, s));
         while (scan.find()) {

@@ -45,7 +45,7 @@ public final class WeekdayResolver implements DateFinder {
         if (days.length == 0) {
             return;
         }
-        AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
+        AnchoredScan scan = context.anchoredScan(WEEKDAY, days, 6)
                 .startingWhere(s -> Character.isLetter(text.charAt(s)) && (java.util.Arrays.binarySearch(days, s) >= 0
                         || MODIFIERS.startAt(text, s)));
         while (scan.find()) {

@@ -38,7 +38,7 @@ public final class YearFinder implements DateFinder {
         if (years.length == 0) {
             return;
         }
-        AnchoredScan rangeScan = new AnchoredScan(RANGE, text, years, ANCHOR_TOKENS)
+        AnchoredScan rangeScan = context.anchoredScan(RANGE, years, ANCHOR_TOKENS)
                 .startingWhere(s -> MatchStarts.yearRange(text, s));
         while (rangeScan.find()) {
             Matcher range = rangeScan.matcher();
@@ -52,7 +52,7 @@ public final class YearFinder implements DateFinder {
             out.add(new DateCandidate(range.start(), range.end(),
                     DateValue.year(first).withEnd(LocalDate.of(last, 1, 1))));
         }
-        AnchoredScan singleScan = new AnchoredScan(SINGLE, text, years, ANCHOR_TOKENS)
+        AnchoredScan singleScan = context.anchoredScan(SINGLE, years, ANCHOR_TOKENS)
                 .startingWhere(s -> MatchStarts.yearSingle(text, s));
         while (singleScan.find()) {
             Matcher single = singleScan.matcher();
