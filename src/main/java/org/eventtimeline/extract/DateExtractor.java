@@ -9,6 +9,7 @@ import org.eventtimeline.extract.dates.CalendarDateFinder;
 import org.eventtimeline.extract.dates.DateCandidate;
 import org.eventtimeline.extract.dates.DateContext;
 import org.eventtimeline.extract.dates.DateFinder;
+import org.eventtimeline.extract.dates.DocumentMatchers;
 import org.eventtimeline.extract.dates.MonthFinder;
 import org.eventtimeline.extract.dates.RelativeDateResolver;
 import org.eventtimeline.extract.dates.ReportingCue;
@@ -30,9 +31,10 @@ public final class DateExtractor implements Extractor {
 
     @Override
     public void annotate(Document document) {
+        DocumentMatchers matchers = new DocumentMatchers();
         for (Sentence sentence : document.sentences()) {
             String text = sentence.text();
-            DateContext context = new DateContext(text, document.referenceDate(), sentence.tense());
+            DateContext context = new DateContext(text, document.referenceDate(), sentence.tense(), matchers);
             for (DateCandidate c : select(context)) {
                 document.dates().add(new DateMention(sentence.index(), c.start(), c.end(),
                         text.substring(c.start(), c.end()), c.value(), reporting.isReporting(context, c.start(), c.end())));
@@ -45,6 +47,9 @@ public final class DateExtractor implements Extractor {
         List<DateCandidate> all = new ArrayList<>();
         for (DateFinder finder : finders) {
             finder.find(context, all);
+        }
+        if (all.size() < 2) {
+            return all; // nothing overlaps a lone candidate
         }
         all.sort(LONGEST_FIRST);
         List<DateCandidate> kept = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class CalendarDateFinder implements DateFinder {
             named(MONTH_DAY, context, months, out);
             named(DAY_MONTH, context, months, out);
         }
-        if (context.text().indexOf('-') < 0) {
+        if (!IsoDates.mayOccur(context.text())) {
             slashed(context, out);
             return;
         }
@@ -79,7 +79,7 @@ public final class CalendarDateFinder implements DateFinder {
         String text = context.text();
         // both start at a weekday, a month, "the" or a day number
         boolean dayFirst = pattern == DAY_MONTH;
-        AnchoredScan scan = new AnchoredScan(pattern, text, months, ANCHOR_TOKENS).startingWhere(dayFirst
+        AnchoredScan scan = context.anchoredScan(pattern, months, ANCHOR_TOKENS).startingWhere(dayFirst
                 ? s -> MatchStarts.dayFirst(text, s)
                 : s -> java.util.Arrays.binarySearch(months, s) >= 0 || WEEKDAYS.startAt(text, s));
         while (scan.find()) {

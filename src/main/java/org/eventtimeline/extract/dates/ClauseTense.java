@@ -102,15 +102,23 @@ public final class ClauseTense {
 
     /** The tense of a cue match, or null for a neutral cue ("be held") or a word that only looks past ("need"). */
     static Tense tenseOf(Matcher cue) {
-        if (cue.group("neutral") != null) {
+        if (cue.start(NEUTRAL) >= 0) {
             return null;
         }
-        if (cue.group("future") != null || cue.group("short") != null) {
+        if (cue.start(FUTURE) >= 0 || cue.start(SHORT) >= 0) {
             return Tense.FUTURE;
         }
-        if (cue.group("past") != null) {
-            return NOT_PAST.contains(cue.group("past").toLowerCase(Locale.ROOT)) ? null : Tense.PAST;
+        if (cue.start(PAST) >= 0) {
+            return cue.end(PAST) - cue.start(PAST) <= LONGEST_NOT_PAST
+                    && NOT_PAST.contains(cue.group(PAST).toLowerCase(Locale.ROOT)) ? null : Tense.PAST;
         }
         return Tense.PRESENT;
     }
+
+    /** The numbers of {@link #CUE}'s named groups, in the order they open (looked up by number, not by name). */
+    static final int NEUTRAL = 1;
+    static final int FUTURE = 2;
+    static final int PAST = 3;
+    static final int SHORT = 5;
+    private static final int LONGEST_NOT_PAST = 7;
 }

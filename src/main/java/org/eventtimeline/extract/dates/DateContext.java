@@ -1,7 +1,11 @@
 package org.eventtimeline.extract.dates;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.AnchoredScan;
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.Tense;
 import org.eventtimeline.extract.TextFold;
 
@@ -20,11 +24,32 @@ public final class DateContext {
     private String folded;
     private int[] months;
     private SentenceClauses clauses;
+    private SpeechStems speechStems;
+    private DocumentMatchers matchers;
 
     public DateContext(String text, LocalDate reference, Tense sentenceTense) {
+        this(text, reference, sentenceTense, null);
+    }
+
+    /** A context whose pattern matchers come from (and go back to) the document's {@code matchers}. */
+    public DateContext(String text, LocalDate reference, Tense sentenceTense, DocumentMatchers matchers) {
         this.text = text;
         this.reference = reference;
         this.sentenceTense = sentenceTense;
+        this.matchers = matchers;
+    }
+
+    /** A matcher of the pattern over the text, reused across the document's sentences. */
+    public Matcher matcher(Pattern pattern) {
+        if (matchers == null) {
+            matchers = new DocumentMatchers();
+        }
+        return matchers.over(pattern, text);
+    }
+
+    /** A scan of the pattern from at most {@code tokens} tokens before each anchor, as {@link AnchoredScan}'s own. */
+    AnchoredScan anchoredScan(Pattern pattern, int[] anchors, int tokens) {
+        return new AnchoredScan(matcher(pattern), text, anchors, anchor -> AnchoredScan.walkBack(text, anchor, tokens));
     }
 
     public String text() {
@@ -50,9 +75,17 @@ public final class DateContext {
     /** The sorted offsets where a month name ({@link MonthNames#PATTERN}) matches; empty when there is none. */
     public int[] monthPositions() {
         if (months == null) {
-            months = MonthNames.mayOccur(text) ? MonthNames.positions(text) : NONE;
+            months = MonthNames.positions(text);
         }
         return months;
+    }
+
+    /** The sentence's word starts holding one of the stems (the same stems at every call), scanned as asked. */
+    SpeechStems speechStems(AsciiWords stems) {
+        if (speechStems == null) {
+            speechStems = new SpeechStems(text, stems);
+        }
+        return speechStems;
     }
 
     /** The tense of the clause around {@code [start, end)}: its nearest verb cue, else the sentence tense. */

@@ -39,6 +39,44 @@ final class FoldedPairs {
         return false;
     }
 
+    /**
+     * The sorted offsets where one of {@code firsts} starts, followed by at least one ASCII whitespace char and one of
+     * {@code nexts}: in the folded text, a superset of where a case-insensitive (ASCII) pattern's pair can start.
+     */
+    static int[] positions(String folded, String[] firsts, String... nexts) {
+        int[] found = new int[2];
+        int n = 0;
+        for (String first : firsts) {
+            for (int at = folded.indexOf(first); at >= 0; at = folded.indexOf(first, at + 1)) {
+                if (pairAt(folded, at, first, nexts)) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = at;
+                }
+            }
+        }
+        java.util.Arrays.sort(found, 0, n);
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    private static boolean pairAt(String folded, int at, String first, String[] nexts) {
+        int i = at + first.length();
+        int afterFirst = i;
+        while (i < folded.length() && isRegexSpace(folded.charAt(i))) {
+            i++;
+        }
+        if (i == afterFirst) {
+            return false;
+        }
+        for (String next : nexts) {
+            if (folded.startsWith(next, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }

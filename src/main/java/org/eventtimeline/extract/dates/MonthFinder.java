@@ -66,7 +66,7 @@ public final class MonthFinder implements DateFinder {
             return;
         }
         String text = context.text();
-        AnchoredScan scan = new AnchoredScan(MONTH_YEAR, text, months, ANCHOR_TOKENS)
+        AnchoredScan scan = context.anchoredScan(MONTH_YEAR, months, ANCHOR_TOKENS)
                 .startingWhere(s -> monthYearStartsAt(text, s, months));
         while (scan.find()) {
             Matcher m = scan.matcher();
@@ -80,7 +80,7 @@ public final class MonthFinder implements DateFinder {
             }
             out.add(new DateCandidate(m.start(), m.end(), value));
         }
-        AnchoredScan bareScan = new AnchoredScan(BARE, text, months, ANCHOR_TOKENS)
+        AnchoredScan bareScan = context.anchoredScan(BARE, months, ANCHOR_TOKENS)
                 .startingWhere(s -> bareStartsAt(text, s, months));
         while (bareScan.find()) {
             Matcher bare = bareScan.matcher();

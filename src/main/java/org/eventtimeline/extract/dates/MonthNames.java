@@ -2,8 +2,6 @@ package org.eventtimeline.extract.dates;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads English month names and abbreviations ("March", "Mar.", "Sept") and gives their month number. */
 public final class MonthNames {
@@ -24,39 +22,61 @@ public final class MonthNames {
     private static final String[] CAPITALISED = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
 
-    private static final Pattern TOKEN = Pattern.compile(PATTERN);
-
     private MonthNames() {
     }
 
-    /** The sorted start offsets at which {@link #PATTERN} matches in the text: the anchors of every month pattern. */
+    /**
+     * The sorted start offsets at which {@link #PATTERN} matches in the text: the anchors of every month pattern.
+     * Each offset is checked by hand against the pattern's literal forms ({@link #FORMS}, its optional periods
+     * spelled out): it matches when one of them starts there and no letter follows it.
+     */
     public static int[] positions(String text) {
-        int[] found = new int[4];
+        int[] found = NONE;
         int n = 0;
-        Matcher m = null;
         for (int i = 0; i < text.length(); i++) {
-            if ("JFMASOND".indexOf(text.charAt(i)) < 0 || !startsWithPrefix(text, i)) {
+            if (!matchesAt(text, i)) {
                 continue;
             }
-            if (m == null) {
-                m = TOKEN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (n == found.length) {
+                found = java.util.Arrays.copyOf(found, Math.max(4, n * 2));
             }
-            m.region(i, text.length());
-            if (m.lookingAt()) {
-                if (n == found.length) {
-                    found = java.util.Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = i;
-            }
+            found[n++] = i;
         }
-        return java.util.Arrays.copyOf(found, n);
+        return n == found.length ? found : java.util.Arrays.copyOf(found, n);
     }
 
-    /** Whether one of {@link #CAPITALISED} starts at {@code at}: every alternative of {@link #PATTERN} does. */
-    private static boolean startsWithPrefix(String text, int at) {
-        for (String prefix : CAPITALISED) {
-            if (text.startsWith(prefix, at)) {
-                return true;
+    private static final int[] NONE = {};
+
+    /** Every string {@link #PATTERN}'s alternatives match before its look-ahead: "Jan\\.?" gives "Jan" and "Jan.". */
+    static final String[] FORMS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan", "Jan.", "Feb", "Feb.", "Mar.", "Apr", "Apr.", "Jun.",
+        "Jul.", "Aug", "Aug.", "Sept", "Sept.", "Sep.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec."};
+
+    /** {@link #FORMS} by their first char. */
+    private static final String[][] FORMS_BY_FIRST = new String[128][];
+
+    static {
+        for (String form : FORMS) {
+            String[] bucket = FORMS_BY_FIRST[form.charAt(0)];
+            bucket = bucket == null ? new String[1] : java.util.Arrays.copyOf(bucket, bucket.length + 1);
+            bucket[bucket.length - 1] = form;
+            FORMS_BY_FIRST[form.charAt(0)] = bucket;
+        }
+    }
+
+    /** As {@code lookingAt} of {@link #PATTERN} at {@code at} with transparent bounds. */
+    static boolean matchesAt(String text, int at) {
+        char c = text.charAt(at);
+        String[] forms = c < 128 ? FORMS_BY_FIRST[c] : null;
+        if (forms == null) {
+            return false;
+        }
+        for (String form : forms) {
+            if (text.startsWith(form, at)) {
+                int next = at + form.length();
+                if (next == text.length() || !Character.isLetter(text.codePointAt(next))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.extract.Tense;
+import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.CandidateScan;
 import org.eventtimeline.extract.TextFold;
@@ -51,8 +52,10 @@ public final class RelativeDateResolver implements DateFinder {
                 || FoldedPairs.occurs(folded, "this", "morning", "afternoon", "evening")) {
             dayWords(context, out);
         }
-        if (FoldedPairs.occursAny(folded, PERIOD_RELATIONS, "week", "month", "year", "fiscal", "financial")) {
-            periods(context, out);
+        int[] relations = FoldedPairs.positions(folded, PERIOD_RELATIONS, "week", "month", "year", "fiscal",
+                "financial");
+        if (relations.length > 0) {
+            periods(context, relations, out);
         }
         if (folded.contains("year") && FoldedPairs.occursAny(folded, YEAR_EDGES, "of")) {
             yearEdges(context, out);
@@ -99,9 +102,19 @@ public final class RelativeDateResolver implements DateFinder {
         }
     }
 
-    private static void periods(DateContext context, List<DateCandidate> out) {
+    /** The longest modifier of {@link #PERIOD} ("earlier"); it ends where the run of spaces and hyphens before the relation begins. */
+    private static final int LONGEST_PERIOD_MODIFIER = 7;
+
+    /**
+     * Tries {@link #PERIOD} only at its relation words ({@code relations}: "last", "this", "next" before a unit) and
+     * at the modifier that may stand just before one, across the spaces and hyphens between them.
+     */
+    private static void periods(DateContext context, int[] relations, List<DateCandidate> out) {
         LocalDate ref = context.reference();
-        CandidateScan scan = wordScan(PERIOD, context.text(), PERIOD_FIRST_WORDS, false);
+        String text = context.text();
+        AnchoredScan scan = new AnchoredScan(context.matcher(PERIOD), text, relations,
+                relation -> Math.max(0, spaceOrHyphenRunStart(text, relation) - LONGEST_PERIOD_MODIFIER))
+                .startingWhere(s -> WordStartScan.mayStart(text, s) && PERIOD_FIRST_WORDS.startAt(text, s));
         while (scan.find()) {
             Matcher p = scan.matcher();
             String rel = p.group("rel").toLowerCase(Locale.ROOT);
@@ -119,6 +132,15 @@ public final class RelativeDateResolver implements DateFinder {
             };
             out.add(new DateCandidate(p.start(), p.end(), value));
         }
+    }
+
+    /** Where the run of regex whitespace and hyphens ending at {@code at} begins. */
+    private static int spaceOrHyphenRunStart(String text, int at) {
+        int i = at;
+        while (i > 0 && "- \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
     }
 
     private static void agos(DateContext context, List<DateCandidate> out) {

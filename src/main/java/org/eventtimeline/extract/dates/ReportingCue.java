@@ -48,34 +48,33 @@ public final class ReportingCue {
 
     /**
      * Whether {@link #BEFORE} matches the window {@code before}, which starts at {@code windowStart} of the text: its
-     * match starts at a speech verb after a word boundary, so only word starts holding a stem are tried (ASCII case
-     * ignored, as the pattern ignores it).
+     * match starts at a speech verb after a word boundary, so only the window's first char and the sentence's word
+     * starts holding a stem are tried (ASCII case ignored, as the pattern ignores it). The window's first char needs
+     * no boundary before it: the pattern, run on the window alone, sees no char there.
      */
-    private static boolean speechBefore(String text, String before, int windowStart) {
-        Matcher m = null;
-        for (int p = windowStart; p < windowStart + before.length(); p++) {
-            char c = text.charAt(p);
-            if (!isAsciiLetter(c) || p > windowStart && isAsciiWordChar(text.charAt(p - 1))
-                    || !SPEECH_STEMS.startAt(text, p)) {
-                continue;
-            }
-            if (m == null) {
-                m = BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(p - windowStart, before.length());
-            if (m.lookingAt()) {
+    private static boolean speechBefore(DateContext context, String before, int windowStart) {
+        String text = context.text();
+        int end = windowStart + before.length();
+        if (windowStart < end && isAsciiLetter(text.charAt(windowStart)) && SPEECH_STEMS.startAt(text, windowStart)
+                && speechAt(before, 0)) {
+            return true;
+        }
+        SpeechStems stems = context.speechStems(SPEECH_STEMS);
+        for (int p = stems.first(windowStart + 1, end); p >= 0; p = stems.first(p + 1, end)) {
+            if (speechAt(before, p - windowStart)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    private static boolean speechAt(String before, int at) {
+        return BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false).region(at, before.length())
+                .lookingAt();
     }
 
-    private static boolean isAsciiWordChar(char c) {
-        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */
@@ -93,14 +92,23 @@ public final class ReportingCue {
         String before = text.substring(windowStart, start);
         // the two "before" patterns need one of their literal words in the (folded) window
         String folded = context.folded();
-        if (speechBefore(text, before, windowStart)
+        if (speechBefore(context, before, windowStart)
                 || SpanEdges.holdsStem(folded, windowStart, start, STATEMENT_STEMS)
                         && STATEMENT_BEFORE.matcher(before).find()
-                || SpanEdges.startsWithRegexSpace(text, end) && lookingAt(SPEECH_AFTER, text, end)) {
+                || SpanEdges.startsWithRegexSpace(text, end) && speechAfter(text, end)) {
             return true;
         }
         return SpanEdges.commaAfterSpaces(text, end) && SpanEdges.mayOpenSentence(text, start)
                 && OPENER_BEFORE.matcher(text).region(0, start).matches() && lookingAt(SUBJECT_SPEECH_AFTER, text, end);
+    }
+
+    /** As {@link #SPEECH_AFTER} at {@code at}, run only where a stem follows the spaces (its verb starts there). */
+    private static boolean speechAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && SPEECH_STEMS.startAt(text, i) && lookingAt(SPEECH_AFTER, text, at);
     }
 
     /** As {@code pattern.matcher(text.substring(from)).lookingAt()}, without the copy. */

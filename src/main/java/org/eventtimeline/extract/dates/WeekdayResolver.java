@@ -45,16 +45,14 @@ public final class WeekdayResolver implements DateFinder {
         if (days.length == 0) {
             return;
         }
-        AnchoredScan scan = new AnchoredScan(WEEKDAY, text, days, 6)
+        AnchoredScan scan = context.anchoredScan(WEEKDAY, days, 6)
                 .startingWhere(s -> Character.isLetter(text.charAt(s)) && (java.util.Arrays.binarySearch(days, s) >= 0
                         || MODIFIERS.startAt(text, s)));
         while (scan.find()) {
             Matcher m = scan.matcher();
             int wdStart = m.start("wd");
-            String before = text.substring(Math.max(0, m.start() - 12), m.start());
             // "the Sunday before the election" points elsewhere than the reference week
-            if (m.group("mod") == null && ARTICLE_BEFORE.matcher(before).find()
-                    || NAME_BEFORE.matcher(text.substring(Math.max(0, wdStart - 12), wdStart)).find()
+            if (m.group("mod") == null && articleBefore(text, m.start()) || nameBefore(text, wdStart)
                     || nameAfter(text, m.end("wd"))) {
                 continue;
             }
@@ -76,6 +74,25 @@ public final class WeekdayResolver implements DateFinder {
             out.add(new DateCandidate(m.start(), m.end(), DateValue.day(date)));
         }
     }
+
+    /** As {@link #ARTICLE_BEFORE} found in the 12 chars before {@code at}; run only where they end in "the". */
+    private static boolean articleBefore(String text, int at) {
+        int from = Math.max(0, at - 12);
+        int end = WindowEnds.beforeTrailingSpace(text, from, at);
+        return end - from >= 3 && (text.startsWith("the", end - 3) || text.startsWith("The", end - 3))
+                && ARTICLE_BEFORE.matcher(text.substring(from, at)).find();
+    }
+
+    /** As {@link #NAME_BEFORE} found in the 12 chars before {@code at}; run only where they end as one of its words. */
+    private static boolean nameBefore(String text, int at) {
+        int from = Math.max(0, at - 12);
+        int end = WindowEnds.beforeTrailingSpace(text, from, at);
+        return end > from && NAME_LAST_LETTERS.indexOf(text.charAt(end - 1)) >= 0
+                && NAME_BEFORE.matcher(text.substring(from, at)).find();
+    }
+
+    /** The last letter of every alternative of {@link #NAME_BEFORE} ("Bloody", "Palm", "on a"...). */
+    private static final String NAME_LAST_LETTERS = "ykrmhca";
 
     /** As {@link #NAME_AFTER} found in the text after {@code at} ("Sunday Times"), without copying that text. */
     private static boolean nameAfter(String text, int at) {

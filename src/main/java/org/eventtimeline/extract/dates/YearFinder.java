@@ -38,7 +38,7 @@ public final class YearFinder implements DateFinder {
         if (years.length == 0) {
             return;
         }
-        AnchoredScan rangeScan = new AnchoredScan(RANGE, text, years, ANCHOR_TOKENS)
+        AnchoredScan rangeScan = context.anchoredScan(RANGE, years, ANCHOR_TOKENS)
                 .startingWhere(s -> MatchStarts.yearRange(text, s));
         while (rangeScan.find()) {
             Matcher range = rangeScan.matcher();
@@ -52,7 +52,7 @@ public final class YearFinder implements DateFinder {
             out.add(new DateCandidate(range.start(), range.end(),
                     DateValue.year(first).withEnd(LocalDate.of(last, 1, 1))));
         }
-        AnchoredScan singleScan = new AnchoredScan(SINGLE, text, years, ANCHOR_TOKENS)
+        AnchoredScan singleScan = context.anchoredScan(SINGLE, years, ANCHOR_TOKENS)
                 .startingWhere(s -> MatchStarts.yearSingle(text, s));
         while (singleScan.find()) {
             Matcher single = singleScan.matcher();
@@ -93,7 +93,7 @@ public final class YearFinder implements DateFinder {
     }
 
     private static boolean countBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 30), at);
-        return COUNT_BEFORE.matcher(before).find();
+        int from = Math.max(0, at - 30);
+        return CountPrefixes.mayEnd(text, from, at) && COUNT_BEFORE.matcher(text.substring(from, at)).find();
     }
 }

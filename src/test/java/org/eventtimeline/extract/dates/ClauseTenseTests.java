@@ -79,4 +79,26 @@ class ClauseTenseTests {
         // then there is no cue and the caller falls back to the sentence tense
         assertThat(tenseAround(text, "Friday")).isEmpty();
     }
+
+    @Test
+    void groupNumbersNameTheCueGroups() {
+        // given cues of each kind
+        String[][] cases = {{"be killed", "neutral"}, {"will", "future"}, {"said", "past"}, {"says", "present"},
+            {"’ll", "short"}};
+        for (String[] c : cases) {
+            // when the cue pattern reads one
+            java.util.regex.Matcher cue = ClauseTense.cueMatcher(c[0]);
+            assertThat(cue.lookingAt()).isTrue();
+            // then the group numbered for its kind is the named group that matched
+            assertThat(cue.group(c[1])).isEqualTo(c[0]);
+            int number = switch (c[1]) {
+                case "neutral" -> ClauseTense.NEUTRAL;
+                case "future" -> ClauseTense.FUTURE;
+                case "past" -> ClauseTense.PAST;
+                case "present" -> 4;
+                default -> ClauseTense.SHORT;
+            };
+            assertThat(cue.group(number)).isEqualTo(c[0]);
+        }
+    }
 }

@@ -28,4 +28,14 @@ class FoldedPairsTests {
         assertThat(FoldedPairs.occursAny("a month later", new String[] {"last", "this", "next"}, "month"))
                 .isFalse();
     }
+
+    @Test
+    void positionsOfEveryPairInTextOrder() {
+        // given a folded sentence with pairs of several first words, and near misses
+        String folded = "next month, not this-week but last  year and this week";
+        // when the pairs are listed
+        // then each pair's first word is given, sorted, and a hyphen is no gap
+        assertThat(FoldedPairs.positions(folded, new String[] {"last", "this", "next"}, "week", "month", "year"))
+                .containsExactly(0, 30, 45);
+    }
 }

@@ -2,6 +2,7 @@ package org.eventtimeline.extract.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,15 @@ class ReportingCueTests {
         boolean reporting = cue.isReporting(sentence, at, at + date.length());
         // then only dates attached to a speech verb are flagged
         assertThat(reporting).isEqualTo(expected);
+    }
+
+    @Test
+    void aWindowCutInsideAWordStillTriesItsFirstChar() {
+        // given "unsaid" cut by the 80-char window before the date: the pattern sees only "said ... on"
+        String text = "unsaid" + " ".repeat(73) + "on Friday";
+        int at = text.indexOf("Friday");
+        // when the cue is read
+        // then the cut word counts as it did when the window alone was matched
+        assertThat(cue.isReporting(text, at, at + 6)).isTrue();
     }
 }
