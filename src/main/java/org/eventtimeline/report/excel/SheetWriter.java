@@ -3,7 +3,6 @@ package org.eventtimeline.report.excel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.report.FormulaGuard;
+import org.eventtimeline.report.TwoDecimals;
 
 /**
  * Reads values and produces typed, styled cells on one sheet: text always as string cells (quote-prefixed when it
@@ -89,7 +89,8 @@ final class SheetWriter {
         cell.setCellValue(value.doubleValue());
         boolean highlight = highlightNonZero && value.longValue() != 0;
         cell.setCellStyle(styles.get(highlight ? Style.INTEGER_HIGHLIGHT : Style.INTEGER));
-        track(col, value.toString().length());
+        track(col, value instanceof Integer || value instanceof Long ? digits(value.longValue())
+                : value.toString().length());
     }
 
     /** A numeric cell with two decimals; nothing when not a finite number. */
@@ -100,7 +101,7 @@ final class SheetWriter {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
         cell.setCellStyle(styles.get(Style.DECIMAL));
-        track(col, String.format(Locale.ROOT, "%.2f", value).length());
+        track(col, TwoDecimals.format(value).length());
     }
 
     /** A date cell formatted to the precision; nothing for a null date. */
@@ -162,6 +163,15 @@ final class SheetWriter {
         if (col < widest.length && chars > widest[col]) {
             widest[col] = chars;
         }
+    }
+
+    /** How many characters {@code Long.toString(value)} has. */
+    static int digits(long value) {
+        int chars = value < 0 ? 2 : 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            chars++;
+        }
+        return chars;
     }
 
     private static int longestLine(String text) {
