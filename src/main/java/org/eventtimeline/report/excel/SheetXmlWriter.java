@@ -16,6 +16,12 @@ final class SheetXmlWriter extends Writer {
     /** Room a char needs at most: 3 bytes, or '?' and 3 bytes after an unpaired high surrogate. */
     private static final int MAX_CHAR_BYTES = 4;
 
+    /** Chars escaped between checks for room, each at most 7 bytes: '?' for a waiting surrogate and "&#xa0;". */
+    private static final int ESCAPE_CHUNK = 1024;
+    private static final int MAX_ESCAPED_BYTES = 7;
+    /** The ASCII chars cell text keeps as they are. */
+    private static final boolean[] PLAIN = plainAscii();
+
     private final OutputStream out;
     private final byte[] buf = new byte[BUFFER_BYTES];
     private int pos;
@@ -68,20 +74,46 @@ final class SheetXmlWriter extends Writer {
      * breaks, tabs and no-break spaces as entities, other control characters and U+FFFE, U+FFFF as '?'.
      */
     void writeEscaped(String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            room();
-            switch (c) {
-                case '<' -> write("&lt;");
-                case '>' -> write("&gt;");
-                case '&' -> write("&amp;");
-                case '"' -> write("&quot;");
-                case '\n' -> write("&#xa;");
-                case '\r' -> write("&#xd;");
-                case '\t' -> write("&#x9;");
-                case '\u00A0' -> write("&#xa0;");
-                default -> put(c < ' ' || c >= '\uFFFE' ? '?' : c);
+        int len = text.length();
+        for (int start = 0; start < len; start += ESCAPE_CHUNK) {
+            if (pos > BUFFER_BYTES - ESCAPE_CHUNK * MAX_ESCAPED_BYTES) {
+                drain();
             }
+            escape(text, start, Math.min(len, start + ESCAPE_CHUNK));
+        }
+    }
+
+    /** Escapes chars {@code from} to {@code to} into the buffer, which has room for all of them. */
+    private void escape(String text, int from, int to) {
+        byte[] buf = this.buf;
+        int pos = this.pos;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && PLAIN[c] && pendingHigh == 0) {
+                buf[pos++] = (byte) c;
+                continue;
+            }
+            this.pos = pos;
+            switch (c) {
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '&' -> ascii("&amp;");
+                case '"' -> ascii("&quot;");
+                case '\n' -> ascii("&#xa;");
+                case '\r' -> ascii("&#xd;");
+                case '\t' -> ascii("&#x9;");
+                case '\u00A0' -> ascii("&#xa0;");
+                default -> putSlow(c < ' ' || c >= '\uFFFE' ? '?' : c);
+            }
+            pos = this.pos;
+        }
+        this.pos = pos;
+    }
+
+    /** Puts an entity in the buffer, after '?' for a high surrogate left waiting. */
+    private void ascii(String entity) {
+        for (int i = 0; i < entity.length(); i++) {
+            put(entity.charAt(i));
         }
     }
 
@@ -113,6 +145,14 @@ final class SheetXmlWriter extends Writer {
             out.write(buf, 0, pos);
             pos = 0;
         }
+    }
+
+    private static boolean[] plainAscii() {
+        boolean[] plain = new boolean[0x80];
+        for (char c = ' '; c < 0x80; c++) {
+            plain[c] = c != '<' && c != '>' && c != '&' && c != '"';
+        }
+        return plain;
     }
 
     /** Puts one char's bytes in the buffer, which has room for {@link #MAX_CHAR_BYTES}. */
