@@ -61,14 +61,17 @@ public final class ReportWriterProfile {
             }
             long t1 = threads.getCurrentThreadCpuTime();
             TimelineWorkbookWriter writer = new TimelineWorkbookWriter();
+            long rowsDone;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("timeline.xlsx")));
                  TimelineWorkbookWriter.Rows rows = writer.start()) {
                 events.forEach(rows::add);
+                rowsDone = threads.getCurrentThreadCpuTime();
                 rows.finish(out, run, List.of());
             }
             long t2 = threads.getCurrentThreadCpuTime();
-            System.out.printf(Locale.ROOT, "round %d: %d events, csv %d ms, xlsx %d ms thread CPU%n", round, count,
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            System.out.printf(Locale.ROOT, "round %d: %d events, csv %d ms, xlsx %d ms (rows %d, finish %d) thread CPU%n",
+                    round, count, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (rowsDone - t1) / 1_000_000,
+                    (t2 - rowsDone) / 1_000_000);
         }
         if (keep == null) {
             Files.delete(dir.resolve("events.csv"));

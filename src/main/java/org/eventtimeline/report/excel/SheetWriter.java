@@ -175,9 +175,13 @@ final class SheetWriter {
     }
 
     private static int longestLine(String text) {
-        int longest = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
+        int newline = text.indexOf('\n');
+        if (newline < 0) {
+            return text.length();
+        }
+        int longest = newline;
+        int start = newline + 1;
+        for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 longest = Math.max(longest, i - start);
                 start = i + 1;

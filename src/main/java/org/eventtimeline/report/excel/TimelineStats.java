@@ -50,8 +50,21 @@ final class TimelineStats {
         }
     }
 
-    /** A place's identity in the Locations sheet: its name and country. */
+    /**
+     * A place's identity in the Locations sheet: its name and country. It hashes as the list of both did, so the
+     * map iterates in the same order and places tied in the sort keep their order.
+     */
     private record PlaceKey(String name, String country) {
+        @Override
+        public int hashCode() {
+            return 31 * (31 + Objects.hashCode(name)) + Objects.hashCode(country);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PlaceKey key && Objects.equals(name, key.name)
+                    && Objects.equals(country, key.country);
+        }
     }
 
     /** A label with a count, for the by-type and by-country tables. */
