@@ -1,14 +1,14 @@
 package org.eventtimeline.report.csv;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.eventtimeline.domain.Actor;
 import org.eventtimeline.domain.Casualties;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.domain.Place;
 import org.eventtimeline.report.FormulaGuard;
+import org.eventtimeline.report.TwoDecimals;
 
 /**
  * Reads an event record and produces its events.csv row as strings, in the contract's column order; text cells
@@ -62,19 +62,35 @@ public final class EventCsvRow {
 
     /** Actor names joined by "; ", without roles. */
     public static String actorNames(List<Actor> actors) {
-        return actors.stream().map(Actor::name).filter(Objects::nonNull)
-                .collect(Collectors.joining(LIST_SEPARATOR));
+        if (actors.size() == 1) {
+            return Objects.toString(actors.get(0).name(), "");
+        }
+        StringJoiner names = new StringJoiner(LIST_SEPARATOR);
+        for (Actor actor : actors) {
+            if (actor.name() != null) {
+                names.add(actor.name());
+            }
+        }
+        return names.toString();
     }
 
     /** Place names joined by "; ". */
     public static String placeNames(List<Place> places) {
-        return places.stream().map(Place::name).filter(Objects::nonNull)
-                .collect(Collectors.joining(LIST_SEPARATOR));
+        if (places.size() == 1) {
+            return Objects.toString(places.get(0).name(), "");
+        }
+        StringJoiner names = new StringJoiner(LIST_SEPARATOR);
+        for (Place place : places) {
+            if (place.name() != null) {
+                names.add(place.name());
+            }
+        }
+        return names.toString();
     }
 
     /** A confidence with two decimals and a dot, or empty when it is not a finite number. */
     static String confidence(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "";
+        return Double.isFinite(value) ? TwoDecimals.format(value) : "";
     }
 
     private static String number(Integer value) {

@@ -3,7 +3,6 @@ package org.eventtimeline.report.excel;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.report.FormulaGuard;
+import org.eventtimeline.report.TwoDecimals;
 
 /**
  * Reads values and produces typed, styled cells on one sheet: text always as string cells (quote-prefixed when it
@@ -89,7 +89,8 @@ final class SheetWriter {
         cell.setCellValue(value.doubleValue());
         boolean highlight = highlightNonZero && value.longValue() != 0;
         cell.setCellStyle(styles.get(highlight ? Style.INTEGER_HIGHLIGHT : Style.INTEGER));
-        track(col, value.toString().length());
+        track(col, value instanceof Integer || value instanceof Long ? digits(value.longValue())
+                : value.toString().length());
     }
 
     /** A numeric cell with two decimals; nothing when not a finite number. */
@@ -100,7 +101,7 @@ final class SheetWriter {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
         cell.setCellStyle(styles.get(Style.DECIMAL));
-        track(col, String.format(Locale.ROOT, "%.2f", value).length());
+        track(col, TwoDecimals.format(value).length());
     }
 
     /** A date cell formatted to the precision; nothing for a null date. */
@@ -164,10 +165,23 @@ final class SheetWriter {
         }
     }
 
+    /** How many characters {@code Long.toString(value)} has. */
+    static int digits(long value) {
+        int chars = value < 0 ? 2 : 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            chars++;
+        }
+        return chars;
+    }
+
     private static int longestLine(String text) {
-        int longest = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
+        int newline = text.indexOf('\n');
+        if (newline < 0) {
+            return text.length();
+        }
+        int longest = newline;
+        int start = newline + 1;
+        for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 longest = Math.max(longest, i - start);
                 start = i + 1;

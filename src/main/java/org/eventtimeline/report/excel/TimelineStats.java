@@ -1,14 +1,11 @@
 package org.eventtimeline.report.excel;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.eventtimeline.domain.Actor;
 import org.eventtimeline.domain.Casualties;
 import org.eventtimeline.domain.EventRecord;
@@ -53,6 +50,23 @@ final class TimelineStats {
         }
     }
 
+    /**
+     * A place's identity in the Locations sheet: its name and country. It hashes as the list of both did, so the
+     * map iterates in the same order and places tied in the sort keep their order.
+     */
+    private record PlaceKey(String name, String country) {
+        @Override
+        public int hashCode() {
+            return 31 * (31 + Objects.hashCode(name)) + Objects.hashCode(country);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PlaceKey key && Objects.equals(name, key.name)
+                    && Objects.equals(country, key.country);
+        }
+    }
+
     /** A label with a count, for the by-type and by-country tables. */
     record Count(String label, long count) {
     }
@@ -70,7 +84,7 @@ final class TimelineStats {
     private final Map<EventType, Long> byType = new EnumMap<>(EventType.class);
     private final Map<String, Long> byCountry = new HashMap<>();
     private final Map<String, Tally> actors = new HashMap<>();
-    private final Map<List<String>, Tally> places = new HashMap<>();
+    private final Map<PlaceKey, Tally> places = new HashMap<>();
 
     void add(EventRecord event) {
         Casualties c = event.casualties() == null ? Casualties.NONE : event.casualties();
@@ -83,19 +97,20 @@ final class TimelineStats {
         String country = event.country() == null || event.country().isBlank() ? UNKNOWN_COUNTRY : event.country();
         byCountry.merge(country, 1L, Long::sum);
 
-        Set<String> names = new LinkedHashSet<>();
-        event.actors().stream().map(Actor::name).filter(n -> n != null && !n.isBlank()).forEach(names::add);
-        for (String name : names) {
-            count(actors.computeIfAbsent(name, n -> new Tally(n, null)), event);
-        }
-        Set<List<String>> keys = new LinkedHashSet<>();
-        for (Place place : event.locations()) {
-            if (place.name() != null && !place.name().isBlank()) {
-                keys.add(Arrays.asList(place.name(), place.country()));
+        List<Actor> eventActors = event.actors();
+        for (int i = 0; i < eventActors.size(); i++) {
+            String name = eventActors.get(i).name();
+            if (isNamed(name) && !namedBefore(eventActors, i, name)) {
+                count(actors.computeIfAbsent(name, n -> new Tally(n, null)), event);
             }
         }
-        for (List<String> key : keys) {
-            count(places.computeIfAbsent(key, k -> new Tally(k.get(0), k.get(1))), event);
+        List<Place> eventPlaces = event.locations();
+        for (int i = 0; i < eventPlaces.size(); i++) {
+            Place place = eventPlaces.get(i);
+            if (isNamed(place.name()) && !placedBefore(eventPlaces, i, place)) {
+                count(places.computeIfAbsent(new PlaceKey(place.name(), place.country()),
+                        k -> new Tally(k.name(), k.country())), event);
+            }
         }
     }
 
@@ -149,6 +164,31 @@ final class TimelineStats {
     private static void count(Tally tally, EventRecord event) {
         tally.events++;
         tally.span.add(event.date());
+    }
+
+    private static boolean isNamed(String name) {
+        return name != null && !name.isBlank();
+    }
+
+    /** Whether an actor before {@code index} has the same name: an event counts once per name. */
+    private static boolean namedBefore(List<Actor> actors, int index, String name) {
+        for (int j = 0; j < index; j++) {
+            if (name.equals(actors.get(j).name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place before {@code index} has the same name and country: an event counts once per place. */
+    private static boolean placedBefore(List<Place> places, int index, Place place) {
+        for (int j = 0; j < index; j++) {
+            Place other = places.get(j);
+            if (place.name().equals(other.name()) && Objects.equals(place.country(), other.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long orZero(Integer value) {
