@@ -36,6 +36,34 @@ public final class WordStartScan {
         return false;
     }
 
+    /**
+     * The first index at or after {@code from} at which {@link #mayStart} holds, or the text's length: one pass that
+     * remembers whether the char before is an ASCII letter, digit or underscore instead of reading it again.
+     */
+    public static int nextStart(String text, int from) {
+        int n = text.length();
+        boolean afterWordChar = from > 0 && from <= n && isAsciiWordChar(text.charAt(from - 1));
+        for (int at = from; at < n; at++) {
+            char c = text.charAt(at);
+            if (c < 128) {
+                boolean letter = isAsciiLetter(c);
+                if (letter && !afterWordChar) {
+                    return at;
+                }
+                afterWordChar = letter || c >= '0' && c <= '9' || c == '_';
+            } else if (Character.isLetter(text.codePointAt(at))) {
+                return at;
+            } else {
+                afterWordChar = false;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    }
+
     /** A letter, unless it is an ASCII letter right after an ASCII letter, digit or underscore (no boundary there). */
     public static boolean mayStart(String text, int at) {
         char c = text.charAt(at);
