@@ -27,8 +27,8 @@ public final class Gazetteer {
     private final KeyFilter placeKeys;
     private final KeyFilter demonymKeys;
     private final KeyFilter townKeys;
-    private final AsciiKeyTable<Place> asciiPlaces;
-    private final AsciiKeyTable<String> asciiDemonyms;
+    private final Latin1KeyTable<Place> latin1Places;
+    private final Latin1KeyTable<String> latin1Demonyms;
 
     private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
                       Set<String> usTowns) {
@@ -38,8 +38,8 @@ public final class Gazetteer {
         this.usTowns = Set.copyOf(usTowns);
         this.placeKeys = new KeyFilter(places.keySet());
         this.demonymKeys = new KeyFilter(demonyms.keySet());
-        this.asciiPlaces = new AsciiKeyTable<>(this.places);
-        this.asciiDemonyms = new AsciiKeyTable<>(this.demonyms);
+        this.latin1Places = new Latin1KeyTable<>(this.places);
+        this.latin1Demonyms = new Latin1KeyTable<>(this.demonyms);
         this.townKeys = new KeyFilter(usTowns.stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
     }
 
@@ -95,8 +95,8 @@ public final class Gazetteer {
         if (!placeKeys.mayHold(text, start, end)) {
             return Optional.empty();
         }
-        if (AsciiKeyTable.isAscii(text, start, end)) {
-            return Optional.ofNullable(asciiPlaces.get(text, start, end)); // its key is the span ASCII-lower-cased
+        if (Latin1KeyTable.isLatin1(text, start, end)) {
+            return Optional.ofNullable(latin1Places.get(text, start, end)); // no '’' to replace: the key is the span lower-cased
         }
         return Optional.ofNullable(places.get(key(text.substring(start, end))));
     }
@@ -106,8 +106,8 @@ public final class Gazetteer {
         if (!demonymKeys.mayHold(word, 0, word.length())) {
             return Optional.empty();
         }
-        if (AsciiKeyTable.isAscii(word, 0, word.length())) {
-            return Optional.ofNullable(asciiDemonyms.get(word, 0, word.length()));
+        if (Latin1KeyTable.isLatin1(word, 0, word.length())) {
+            return Optional.ofNullable(latin1Demonyms.get(word, 0, word.length()));
         }
         return Optional.ofNullable(demonyms.get(key(word)));
     }

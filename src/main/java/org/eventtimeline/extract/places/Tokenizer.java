@@ -23,7 +23,7 @@ public final class Tokenizer {
      * {@code (?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\p{Ll}+\.|[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*['’]?}, read without a regex.
      */
     public static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 4 + 4); // news words average over five chars
         int n = text.length();
         int i = 0;
         while (i < n) {

@@ -3,24 +3,25 @@ package org.eventtimeline.extract.gazetteer;
 import java.util.Map;
 
 /**
- * Reads a map keyed by lower-cased names and finds a value by a span of ASCII text whose letters lower-case to its
- * key, compared in place: no substring, no lower-cased copy. Open addressing over the keys' {@code String} hash codes.
+ * Reads a map keyed by lower-cased names and finds a value by a span of Latin-1 text (chars below 256, as "Bogotá")
+ * whose chars lower-case to its key, compared in place: no substring, no lower-cased copy. Open addressing over the
+ * keys' {@code String} hash codes.
  */
-final class AsciiKeyTable<V> {
+final class Latin1KeyTable<V> {
 
     private final int[] hashes;
     private final String[] keys;
     private final Object[] values;
     private final int mask;
 
-    AsciiKeyTable(Map<String, V> byKey) {
+    Latin1KeyTable(Map<String, V> byKey) {
         int size = Integer.highestOneBit(Math.max(4, byKey.size() * 3) - 1) << 1;
         this.hashes = new int[size];
         this.keys = new String[size];
         this.values = new Object[size];
         this.mask = size - 1;
         byKey.forEach((key, value) -> {
-            if (key.chars().allMatch(c -> c < 128)) { // only an all-ASCII key can equal a lower-cased ASCII span
+            if (key.chars().allMatch(c -> c < 256)) { // a Latin-1 span lower-cases to Latin-1 chars only
                 int slot = slot(key.hashCode());
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
@@ -33,8 +34,8 @@ final class AsciiKeyTable<V> {
     }
 
     /**
-     * As {@code byKey.get(text.substring(start, end).toLowerCase(Locale.ROOT))} for a span of ASCII chars only; null
-     * when no key matches.
+     * As {@code byKey.get(text.substring(start, end).toLowerCase(Locale.ROOT))} for a span of Latin-1 chars only
+     * (each lower-cases on its own, to a Latin-1 char); null when no key matches.
      */
     @SuppressWarnings("unchecked")
     V get(String text, int start, int end) {
@@ -51,10 +52,10 @@ final class AsciiKeyTable<V> {
         return null;
     }
 
-    /** Whether the text is ASCII from start to end, the spans {@link #get} reads. */
-    static boolean isAscii(String text, int start, int end) {
+    /** Whether the text is Latin-1 from start to end, the spans {@link #get} reads. */
+    static boolean isLatin1(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 128) {
+            if (text.charAt(i) >= 256) {
                 return false;
             }
         }
@@ -74,7 +75,10 @@ final class AsciiKeyTable<V> {
     }
 
     private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private int slot(int hash) {
