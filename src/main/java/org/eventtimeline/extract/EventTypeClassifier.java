@@ -66,7 +66,7 @@ public final class EventTypeClassifier implements Extractor {
         String[] triggers = new String[CUES.size()];
         int[] starts = new int[CUES.size()];
         for (Sentence sentence : document.sentences()) {
-            firstMatches(sentence.text(), matchers, triggers, starts);
+            firstMatches(sentence.text(), document.folded(sentence), matchers, triggers, starts);
             List<TypeMention> found = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
             for (int c = 0; c < CUES.size(); c++) {
@@ -95,10 +95,9 @@ public final class EventTypeClassifier implements Extractor {
      * starts with {@code \b} and one of the cue's stems, so each cue's pattern is tried only at word starts where
      * the folded text holds one of its stems, leftmost first, until it matches.
      */
-    private static void firstMatches(String text, Matcher[] matchers, String[] triggers, int[] starts) {
+    private static void firstMatches(String text, String folded, Matcher[] matchers, String[] triggers, int[] starts) {
         Arrays.fill(triggers, null);
         Arrays.fill(starts, 0);
-        String folded = TextFold.fold(text);
         int pending = ALL_CUES;
         int fresh = 0;
         int length = text.length();

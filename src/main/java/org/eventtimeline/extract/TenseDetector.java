@@ -33,7 +33,12 @@ public final class TenseDetector {
     /** The tense of the text: FUTURE, PAST or PRESENT. */
     public Tense tenseOf(CharSequence text) {
         String string = text.toString();
-        if (mayBeFuture(string) && WordStartScan.occursAt(FUTURE, string,
+        return tenseOf(string, TextFold.fold(string));
+    }
+
+    /** The tense of the text, given its {@link TextFold#fold(String) folded} copy. */
+    Tense tenseOf(String string, String folded) {
+        if (mayBeFuture(folded) && WordStartScan.occursAt(FUTURE, string,
                 s -> string.charAt(s) == '\'' || WordStartScan.mayStart(string, s)
                         && startsCue(string, s, FUTURE_FIRST_WORDS, false))) {
             return Tense.FUTURE;
@@ -105,8 +110,7 @@ public final class TenseDetector {
         return new WordSet(Set.of(words));
     }
 
-    private static boolean mayBeFuture(String text) {
-        String folded = TextFold.fold(text);
+    private static boolean mayBeFuture(String folded) {
         for (String word : FUTURE_WORDS) {
             if (folded.contains(word)) {
                 return true;
