@@ -24,6 +24,9 @@ public final class Document {
     private final List<CasualtyMention> casualties = new ArrayList<>();
     private final List<TypeMention> types = new ArrayList<>();
     private final List<EventRecord> records = new ArrayList<>();
+    /** Per sentence index: the text last folded for it and its folded copy (see {@link #folded(Sentence)}). */
+    private String[] foldedFrom = new String[0];
+    private String[] folded = new String[0];
 
     public Document(Article article) {
         this.article = article;
@@ -68,6 +71,31 @@ public final class Document {
 
     public Sentence sentence(int index) {
         return sentences.get(index);
+    }
+
+    /**
+     * The sentence's text case-folded as {@link TextFold#fold(String)} folds it, folded once and kept for the
+     * stages after the splitter; a sentence whose text is not the one folded for its index is folded again.
+     */
+    public String folded(Sentence sentence) {
+        int index = sentence.index();
+        if (index < folded.length && foldedFrom[index] == sentence.text()) {
+            return folded[index];
+        }
+        String text = sentence.text();
+        keepFolded(index, text, TextFold.fold(text));
+        return folded[index];
+    }
+
+    /** Keeps {@code foldedText}, the fold of {@code text}, for the sentence at {@code index}. */
+    void keepFolded(int index, String text, String foldedText) {
+        if (index >= folded.length) {
+            int size = Math.max(index + 1, folded.length * 2);
+            folded = java.util.Arrays.copyOf(folded, size);
+            foldedFrom = java.util.Arrays.copyOf(foldedFrom, size);
+        }
+        folded[index] = foldedText;
+        foldedFrom[index] = text;
     }
 
     public List<DateMention> dates() {

@@ -57,13 +57,16 @@ public final class EventTypeClassifier implements Extractor {
     private static final StemTable STEMS = new StemTable(CUES.stream().map(Cue::stems).toList());
     private static final int ALL_CUES = (1 << CUES.size()) - 1;
 
+    /** Each thread's matchers, one per cue, reset to a sentence's text when first needed for it. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[CUES.size()]);
+
     @Override
     public void annotate(Document document) {
-        Matcher[] matchers = new Matcher[CUES.size()];
+        Matcher[] matchers = MATCHERS.get();
         String[] triggers = new String[CUES.size()];
         int[] starts = new int[CUES.size()];
         for (Sentence sentence : document.sentences()) {
-            firstMatches(sentence.text(), matchers, triggers, starts);
+            firstMatches(sentence.text(), document.folded(sentence), matchers, triggers, starts);
             List<TypeMention> found = new ArrayList<>();
             List<Integer> positions = new ArrayList<>();
             for (int c = 0; c < CUES.size(); c++) {
@@ -92,17 +95,18 @@ public final class EventTypeClassifier implements Extractor {
      * starts with {@code \b} and one of the cue's stems, so each cue's pattern is tried only at word starts where
      * the folded text holds one of its stems, leftmost first, until it matches.
      */
-    private static void firstMatches(String text, Matcher[] matchers, String[] triggers, int[] starts) {
+    private static void firstMatches(String text, String folded, Matcher[] matchers, String[] triggers, int[] starts) {
         Arrays.fill(triggers, null);
         Arrays.fill(starts, 0);
-        String folded = TextFold.fold(text);
         int pending = ALL_CUES;
         int fresh = 0;
-        for (int at = 0; at < text.length() && pending != 0; at++) {
-            if (!WordStartScan.mayStart(text, at)) {
+        int length = text.length();
+        for (int at = WordStartScan.nextStart(text, 0); at < length && pending != 0;
+                at = WordStartScan.nextStart(text, at + 1)) {
+            int cues = STEMS.listsAt(folded, at) & pending;
+            if (cues == 0) {
                 continue;
             }
-            int cues = STEMS.listsAt(folded, at) & pending;
             for (int c = 0; c < CUES.size(); c++) {
                 if ((cues & 1 << c) == 0) {
                     continue;

@@ -32,7 +32,9 @@ final class NonNewsLine {
         if (wordCountBelowFour(text)) {
             return true;
         }
-        return !WordStartScan.occursIn(HAS_VERB_CUE, text);
+        // every alternative starts with a lower-case letter (\p{Ll}, or a lower-case word): only such word starts
+        return !WordStartScan.occursAtWordStarts(HAS_VERB_CUE, text,
+                s -> Character.getType(text.codePointAt(s)) == Character.LOWERCASE_LETTER);
     }
 
     /** As {@code text.split("\\s+").length < 4} for a stripped text: fewer than three runs of regex whitespace. */

@@ -115,8 +115,11 @@ public final class SentenceSplitter implements Extractor {
         }
         if (end > start) {
             String sentence = text.substring(start, end);
-            document.sentences().add(new Sentence(document.sentences().size(), paragraph, offset + start,
-                    offset + end, sentence, tenses.tenseOf(sentence)));
+            String folded = TextFold.fold(sentence);
+            int index = document.sentences().size();
+            document.sentences().add(new Sentence(index, paragraph, offset + start, offset + end, sentence,
+                    tenses.tenseOf(sentence, folded)));
+            document.keepFolded(index, sentence, folded); // the classifier reads it again
         }
         return to;
     }

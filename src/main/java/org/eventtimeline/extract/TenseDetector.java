@@ -1,6 +1,7 @@
 package org.eventtimeline.extract;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a clause and tells its tense from auxiliaries and verb forms: future cues first, then past, else present. */
@@ -32,29 +33,50 @@ public final class TenseDetector {
     /** The tense of the text: FUTURE, PAST or PRESENT. */
     public Tense tenseOf(CharSequence text) {
         String string = text.toString();
-        if (mayBeFuture(text) && WordStartScan.occursAt(FUTURE, string,
-                s -> string.charAt(s) == '\'' || startsCue(string, s, FUTURE_FIRST_WORDS, false))) {
+        return tenseOf(string, TextFold.fold(string));
+    }
+
+    /** The tense of the text, given its {@link TextFold#fold(String) folded} copy. */
+    Tense tenseOf(String string, String folded) {
+        if (mayBeFuture(folded) && WordStartScan.occursAt(FUTURE, string,
+                s -> string.charAt(s) == '\'' || WordStartScan.mayStart(string, s)
+                        && startsCue(string, s, FUTURE_FIRST_WORDS, false))) {
             return Tense.FUTURE;
         }
-        if (WordStartScan.occursAt(PAST, string, s -> startsCue(string, s, PAST_FIRST_WORDS, true))) {
+        if (pastOccurs(string)) {
             return Tense.PAST;
         }
         return Tense.PRESENT;
     }
 
     /**
-     * Whether a cue can start at {@code s}: a word start whose letter run is one of the first words (ASCII case
+     * As {@code PAST.matcher(text).find()}: the pattern is tried only at word starts ({@link WordStartScan#nextStart})
+     * where a past cue can begin, in order, as {@code find()} would reach them.
+     */
+    private static boolean pastOccurs(String text) {
+        Matcher matcher = null;
+        int length = text.length();
+        for (int s = WordStartScan.nextStart(text, 0); s < length; s = WordStartScan.nextStart(text, s + 1)) {
+            if (!startsCue(text, s, PAST_FIRST_WORDS, true)) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = PAST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (matcher.region(s, length).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue can start at the word start {@code s}: its letter run is one of the first words (ASCII case
      * folded), or, for "-ed" forms, a run of four letters or more ending in "ed". A cue's first word is followed by a
      * boundary, so it is a whole letter run; other starts cannot match.
      */
     private static boolean startsCue(String text, int s, WordSet firstWords, boolean edForms) {
-        if (!WordStartScan.mayStart(text, s)) {
-            return false;
-        }
-        int end = s;
-        while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
-            end += Character.charCount(text.codePointAt(end));
-        }
+        int end = letterRunEnd(text, s);
         int length = end - s;
         if (edForms && length >= 4 && (text.charAt(end - 1) | 0x20) == 'd' && (text.charAt(end - 2) | 0x20) == 'e') {
             return true;
@@ -62,12 +84,33 @@ public final class TenseDetector {
         return length <= MAX_FIRST_WORD && firstWords.contains(text, s, end);
     }
 
+    /** The end of the run of letters (code points, {@link Character#isLetter(int)}) from {@code s}. */
+    static int letterRunEnd(String text, int s) {
+        int end = s;
+        int length = text.length();
+        while (end < length) {
+            char c = text.charAt(end);
+            if (c < 128) {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    break;
+                }
+                end++;
+            } else {
+                int point = text.codePointAt(end);
+                if (!Character.isLetter(point)) {
+                    break;
+                }
+                end += Character.charCount(point);
+            }
+        }
+        return end;
+    }
+
     private static WordSet words(String... words) {
         return new WordSet(Set.of(words));
     }
 
-    private static boolean mayBeFuture(CharSequence text) {
-        String folded = TextFold.fold(text.toString());
+    private static boolean mayBeFuture(String folded) {
         for (String word : FUTURE_WORDS) {
             if (folded.contains(word)) {
                 return true;

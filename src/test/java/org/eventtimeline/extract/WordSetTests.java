@@ -31,4 +31,26 @@ class WordSetTests {
         assertThat(words.contains("ſaid", 0, 4)).isFalse();
         assertThat(kelvin.contains("\u212Ain", 0, 3)).isTrue();
     }
+
+    @Test
+    void agreesWithALowerCasedLookupOnRandomSpans() {
+        // given words of one to eleven chars and random texts of their letters, in either case, and other chars
+        Set<String> list = Set.of("a", "was", "said", "yesterday", "yesterdays", "intentional", "x_y", "it's");
+        WordSet set = new WordSet(list);
+        String alphabet = "aAsSiIdDwWyYeEtTrRxX_'ſ\u212A ";
+        java.util.Random random = new java.util.Random(9);
+
+        // when / then
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(13); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String span = text.toString();
+            assertThat(set.contains(" " + span, 1, span.length() + 1)).as(span)
+                    .isEqualTo(list.contains(span.toLowerCase(java.util.Locale.ROOT)));
+        }
+        assertThat(set.contains("SAID", 0, 4)).isTrue();
+        assertThat(set.contains("YESTERDAYS", 0, 10)).isTrue();
+    }
 }

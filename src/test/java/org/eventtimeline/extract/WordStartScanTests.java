@@ -39,4 +39,37 @@ class WordStartScanTests {
             assertThat(WordStartScan.occursIn(PAST, text)).as(text).isEqualTo(PAST.matcher(text).find());
         }
     }
+
+    @Test
+    void nextStartGivesEachIndexWhereMayStartHolds() {
+        // given texts with accents, digits, underscores, marks, surrogates and random ASCII and Latin-1 mixes
+        List<String> texts = new java.util.ArrayList<>(List.of("café-bred fine", "éwas here", "a\u0301was x",
+                "\uD835\uDC00bled now", "\uD83D\uDE00walked", "", "9walked x_y", "’walked", "Ölfed", "x-rated"));
+        java.util.Random random = new java.util.Random(6);
+        String alphabet = "aZ9_ -.’éÖ\u0301\u212A";
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+
+        // when / then: stepping by nextStart visits exactly the indices mayStart accepts
+        for (String text : texts) {
+            List<Integer> expected = new java.util.ArrayList<>();
+            for (int at = 0; at < text.length(); at++) {
+                if (WordStartScan.mayStart(text, at)) {
+                    expected.add(at);
+                }
+            }
+            List<Integer> visited = new java.util.ArrayList<>();
+            for (int at = WordStartScan.nextStart(text, 0); at < text.length(); at = WordStartScan.nextStart(text, at + 1)) {
+                visited.add(at);
+            }
+            assertThat(visited).as(text).isEqualTo(expected);
+        }
+        assertThat(WordStartScan.nextStart("ab cd", 1)).isEqualTo(3);
+        assertThat(WordStartScan.nextStart("ab cd", 5)).isEqualTo(5);
+    }
 }

@@ -31,8 +31,10 @@ public final class CasualtyTally {
 
     public Tally tally(ParagraphView view, Sentence main, Optional<DateMention> eventDate) {
         Map<CasualtyKind, CasualtyMention> chosen = new EnumMap<>(CasualtyKind.class);
-        boolean mainHasVictims = view.casualties().stream()
-                .anyMatch(m -> m.sentence() == main.index() && !m.unconfirmed() && m.kind() != CasualtyKind.ARRESTED);
+        boolean mainHasVictims = false;
+        for (CasualtyMention m : view.casualties()) {
+            mainHasVictims |= m.sentence() == main.index() && !m.unconfirmed() && m.kind() != CasualtyKind.ARRESTED;
+        }
         for (CasualtyMention m : view.casualties()) {
             if (m.unconfirmed() || !sameEvent(view, m.sentence(), main, eventDate)) {
                 continue;
@@ -48,14 +50,16 @@ public final class CasualtyTally {
         }
         Set<String> words = new LinkedHashSet<>();
         Set<Integer> sentences = new TreeSet<>();
-        chosen.values().forEach(m -> {
+        for (CasualtyMention m : chosen.values()) {
             words.add(m.text());
             sentences.add(m.sentence());
-        });
-        view.casualties().stream().filter(CasualtyMention::unconfirmed).forEach(m -> {
-            words.add("unconfirmed: " + m.text());
-            sentences.add(m.sentence());
-        });
+        }
+        for (CasualtyMention m : view.casualties()) {
+            if (m.unconfirmed()) {
+                words.add("unconfirmed: " + m.text());
+                sentences.add(m.sentence());
+            }
+        }
         Casualties casualties = new Casualties(count(chosen, CasualtyKind.KILLED), count(chosen, CasualtyKind.INJURED),
                 count(chosen, CasualtyKind.MISSING), count(chosen, CasualtyKind.ABDUCTED),
                 count(chosen, CasualtyKind.ARRESTED), String.join("; ", words));
@@ -76,8 +80,12 @@ public final class CasualtyTally {
         if (sentence == main.index()) {
             return true;
         }
-        return view.dates().stream().filter(d -> d.sentence() == sentence && !d.reporting())
-                .allMatch(d -> date.isPresent() && d.value().equals(date.get().value()));
+        for (DateMention d : view.dates()) {
+            if (d.sentence() == sentence && !d.reporting() && !(date.isPresent() && d.value().equals(date.get().value()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer count(Map<CasualtyKind, CasualtyMention> chosen, CasualtyKind kind) {

@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.assemble;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.time.LocalDate;
@@ -19,24 +18,40 @@ public final class EventDateSelector {
 
     public Optional<DateMention> select(ParagraphView view, Sentence main) {
         List<DateMention> dates = view.dates();
-        Comparator<DateMention> order = Comparator.comparingInt((DateMention d) -> d.sentence() == main.index() ? 0 : 1)
-                .thenComparingInt(DateMention::sentence)
-                .thenComparingInt(DateMention::start);
-        Optional<DateMention> report = dates.stream().filter(DateMention::reporting).min(order);
-        Optional<DateMention> event = dates.stream().filter(d -> !d.reporting()).min(order)
-                .map(first -> finest(first, dates));
-        if (event.isPresent() && !(report.isPresent() && covers(event.get(), report.get()))) {
-            return event;
+        DateMention report = null;
+        DateMention first = null;
+        for (DateMention d : dates) { // the first least of each kind, as Stream.min keeps it
+            if (d.reporting()) {
+                report = report == null || compare(d, report, main) < 0 ? d : report;
+            } else {
+                first = first == null || compare(d, first, main) < 0 ? d : first;
+            }
         }
-        return report.isPresent() ? report : event;
+        DateMention event = first == null ? null : finest(first, dates);
+        if (event != null && !(report != null && covers(event, report))) {
+            return Optional.of(event);
+        }
+        return Optional.ofNullable(report != null ? report : event);
+    }
+
+    /** The main sentence's dates first, then by sentence, then by start. */
+    private static int compare(DateMention a, DateMention b, Sentence main) {
+        int c = Integer.compare(a.sentence() == main.index() ? 0 : 1, b.sentence() == main.index() ? 0 : 1);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.sentence(), b.sentence());
+        return c != 0 ? c : Integer.compare(a.start(), b.start());
     }
 
     /** A more specific event date of the same sentence inside the chosen one ("this week ... on Wednesday"). */
     private static DateMention finest(DateMention chosen, List<DateMention> dates) {
-        return dates.stream()
-                .filter(d -> !d.reporting() && d.sentence() == chosen.sentence() && d != chosen)
-                .filter(d -> covers(chosen, d))
-                .findFirst().orElse(chosen);
+        for (DateMention d : dates) {
+            if (!d.reporting() && d.sentence() == chosen.sentence() && d != chosen && covers(chosen, d)) {
+                return d;
+            }
+        }
+        return chosen;
     }
 
     /**

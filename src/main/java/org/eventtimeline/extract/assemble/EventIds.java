@@ -21,9 +21,13 @@ public final class EventIds {
     private static final HexFormat HEX = HexFormat.of();
 
     public String idFor(Article article, int paragraph, String text) {
-        String key = article.source() + '|' + (article.articleId() == null ? "" : article.articleId()) + '|'
-                + article.line() + '|' + paragraph + '|' + article.referenceDate() + '|' + text;
-        byte[] hash = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        // the UTF-8 bytes of "source|id|line|paragraph|date|text", hashed in two parts: the cut follows a '|', so
+        // no surrogate pair is split and the bytes are those of the whole key, without copying the text into it
+        String head = article.source() + '|' + (article.articleId() == null ? "" : article.articleId()) + '|'
+                + article.line() + '|' + paragraph + '|' + article.referenceDate() + '|';
+        MessageDigest digest = SHA_256.get();
+        digest.update(head.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(hash, 0, 8);
     }
 }

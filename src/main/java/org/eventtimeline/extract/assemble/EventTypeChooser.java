@@ -1,6 +1,5 @@
 package org.eventtimeline.extract.assemble;
 
-import java.util.Comparator;
 import java.util.Set;
 
 import org.eventtimeline.domain.Casualties;
@@ -21,10 +20,20 @@ public final class EventTypeChooser {
     public record Choice(EventType type, boolean cued) {
     }
 
+    /** The main sentence's mentions first, then the higher score. */
+    private static int compare(TypeMention a, TypeMention b, Sentence main) {
+        int c = Integer.compare(a.sentence() == main.index() ? 0 : 1, b.sentence() == main.index() ? 0 : 1);
+        return c != 0 ? c : Double.compare(b.score(), a.score());
+    }
+
     public Choice choose(ParagraphView view, Sentence main, Casualties casualties) {
-        Comparator<TypeMention> order = Comparator.comparingInt((TypeMention t) -> t.sentence() == main.index() ? 0 : 1)
-                .thenComparing(Comparator.comparingDouble(TypeMention::score).reversed());
-        EventType type = view.types().stream().min(order).map(TypeMention::type).orElse(EventType.OTHER);
+        TypeMention best = null;
+        for (TypeMention t : view.types()) { // the first least, as Stream.min keeps it
+            if (best == null || compare(t, best, main) < 0) {
+                best = t;
+            }
+        }
+        EventType type = best == null ? EventType.OTHER : best.type();
         boolean cued = type != EventType.OTHER;
         if (casualties.abducted() != null && casualties.killed() == null && type == EventType.ATTACK) {
             return new Choice(EventType.ABDUCTION, true);

@@ -27,6 +27,8 @@ public final class Gazetteer {
     private final KeyFilter placeKeys;
     private final KeyFilter demonymKeys;
     private final KeyFilter townKeys;
+    private final Latin1KeyTable<Place> latin1Places;
+    private final Latin1KeyTable<String> latin1Demonyms;
 
     private Gazetteer(Map<String, Place> places, Map<String, String> demonyms, Map<String, Place> usStates,
                       Set<String> usTowns) {
@@ -36,6 +38,8 @@ public final class Gazetteer {
         this.usTowns = Set.copyOf(usTowns);
         this.placeKeys = new KeyFilter(places.keySet());
         this.demonymKeys = new KeyFilter(demonyms.keySet());
+        this.latin1Places = new Latin1KeyTable<>(this.places);
+        this.latin1Demonyms = new Latin1KeyTable<>(this.demonyms);
         this.townKeys = new KeyFilter(usTowns.stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
     }
 
@@ -83,16 +87,16 @@ public final class Gazetteer {
 
     /** The place known by this name or alias, if any. */
     public Optional<Place> place(String name) {
-        if (!placeKeys.mayHold(name, 0, name.length())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(places.get(key(name)));
+        return place(name, 0, name.length());
     }
 
     /** The place known by the name text[start, end), as {@link #place(String)} of that substring. */
     public Optional<Place> place(String text, int start, int end) {
         if (!placeKeys.mayHold(text, start, end)) {
             return Optional.empty();
+        }
+        if (Latin1KeyTable.isLatin1(text, start, end)) {
+            return Optional.ofNullable(latin1Places.get(text, start, end)); // no '’' to replace: the key is the span lower-cased
         }
         return Optional.ofNullable(places.get(key(text.substring(start, end))));
     }
@@ -101,6 +105,9 @@ public final class Gazetteer {
     public Optional<String> countryOfDemonym(String word) {
         if (!demonymKeys.mayHold(word, 0, word.length())) {
             return Optional.empty();
+        }
+        if (Latin1KeyTable.isLatin1(word, 0, word.length())) {
+            return Optional.ofNullable(latin1Demonyms.get(word, 0, word.length()));
         }
         return Optional.ofNullable(demonyms.get(key(word)));
     }

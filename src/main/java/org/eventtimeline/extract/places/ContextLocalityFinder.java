@@ -38,14 +38,19 @@ public final class ContextLocalityFinder {
             int last = runEnd(text, tokens, i);
             int cue = PlaceContext.cueBefore(tokens, i, gazetteer);
             boolean afterThe = i > 0 && tokens.get(i - 1).lower().equals("the");
-            boolean facility = FACILITIES.contains(tokens.get(last).bare().toLowerCase(java.util.Locale.ROOT));
             boolean single = last == i;
-            boolean accepted = (cue == PlaceContext.STRONG && (!single || !afterThe || facility))
-                    || (cue == PlaceContext.WEAK && !single && facility)
-                    || (afterThe && facility && !single);
+            // (STRONG && (!single || !afterThe || facility)) || (WEAK && !single && facility)
+            // || (afterThe && facility && !single), the facility word looked up only where it decides
+            boolean accepted = cue == PlaceContext.STRONG && (!single || !afterThe)
+                    || (cue == PlaceContext.STRONG || !single && (cue == PlaceContext.WEAK || afterThe))
+                    && FACILITIES.contains(tokens.get(last).bare().toLowerCase(java.util.Locale.ROOT));
+            if (!accepted) {
+                i = last;
+                continue;
+            }
             int end = tokens.get(last).start() + tokens.get(last).bare().length();
             String name = text.substring(first.start(), end);
-            if (accepted && plausible(tokens, i, last) && !Spans.overlaps(found, first.start(), end)
+            if (plausible(tokens, i, last) && !Spans.overlaps(found, first.start(), end)
                     && !PlaceCues.INSTITUTIONS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 double score = cue == PlaceContext.STRONG ? 0.8 : 0.65;
                 found.add(new PlaceMention(sentence, first.start(), end, name,

@@ -37,9 +37,10 @@ public final class GazetteerMatcher {
             while (reach + 1 < Math.min(i + MAX_WORDS, tokens.size()) && linked(text, tokens, reach)) {
                 reach++;
             }
-            for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+            // n from min(MAX_WORDS, tokens.size() - i) down, skipping every n whose last word lies past reach
+            for (int n = Math.min(Math.min(MAX_WORDS, tokens.size() - i), reach - i + 1); n >= 1; n--) {
                 int j = i + n - 1;
-                if (j > reach || !tokens.get(j).capitalised()) {
+                if (!tokens.get(j).capitalised()) {
                     continue; // not a run: isRun(text, tokens, i, j) is false
                 }
                 Token last = tokens.get(j);

@@ -12,6 +12,7 @@ public final class Token {
     private final int end;
     private final String sentence;
     private String text;
+    private String lower;
 
     public Token(int start, int end, String text) {
         this(start, end, text, null);
@@ -53,8 +54,12 @@ public final class Token {
         return Character.isUpperCase(text().codePointAt(0));
     }
 
+    /** The word lower-cased in the root locale; kept, as the place finders ask for it again and again. */
     public String lower() {
-        return text().toLowerCase(Locale.ROOT);
+        if (lower == null) {
+            lower = text().toLowerCase(Locale.ROOT);
+        }
+        return lower;
     }
 
     /** The word without a possessive ending ("Malaysia's", "Texas’" become "Malaysia", "Texas"). */

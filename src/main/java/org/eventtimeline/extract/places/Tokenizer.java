@@ -6,6 +6,15 @@ import java.util.List;
 /** Reads a sentence's text and produces its words as {@link Token}s (letters, digits, inner apostrophes, initials). */
 public final class Tokenizer {
 
+    /** The ASCII chars {@code [\p{L}\p{M}\d]} matches: letters and digits. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = isAsciiLetter(c) || isAsciiDigit(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -14,7 +23,7 @@ public final class Tokenizer {
      * {@code (?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\p{Ll}+\.|[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*['’]?}, read without a regex.
      */
     public static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 4 + 4); // news words average over five chars
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -84,8 +93,18 @@ public final class Tokenizer {
     private static int plainEnd(String text, int i) {
         int n = text.length();
         int j = i;
-        while (j < n && (isLetterOrMark(text, j) || isAsciiDigit(text.charAt(j)))) {
-            j += Character.charCount(text.codePointAt(j));
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c < 128) {
+                if (!ASCII_LETTER_OR_DIGIT[c]) {
+                    break;
+                }
+                j++;
+            } else if (isLetterOrMark(text, j)) {
+                j += Character.charCount(text.codePointAt(j));
+            } else {
+                break;
+            }
         }
         if (j == i) {
             return i;
