@@ -27,6 +27,13 @@ import org.eventtimeline.domain.PlaceKind;
  */
 final class EventRecordCodec {
 
+    /**
+     * First byte of a staging row's payload: staged events outlive the version that wrote them (the cumulative report
+     * reads every earlier run), so a later change of the field layout must be told apart. Enum fields are stored by
+     * ordinal: their constants are only ever appended (EventRecordCodecTests pins their order).
+     */
+    static final byte STAGED_FORMAT = 1;
+
     private static final DatePrecision[] PRECISIONS = DatePrecision.values();
     private static final EventType[] TYPES = EventType.values();
     private static final ActorKind[] ACTOR_KINDS = ActorKind.values();
@@ -81,6 +88,7 @@ final class EventRecordCodec {
     static byte[] bytes(EventRecord r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(STAGED_FORMAT);
             write(out, r);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode event " + r.eventId(), e);
@@ -90,8 +98,12 @@ final class EventRecordCodec {
 
     /** The record {@link #bytes} encoded. */
     static EventRecord fromBytes(byte[] bytes) {
+        if (bytes.length == 0 || bytes[0] != STAGED_FORMAT) {
+            throw new IllegalStateException("a staged event of " + bytes.length + " bytes is in format "
+                    + (bytes.length == 0 ? "none" : bytes[0]) + ", this version reads format " + STAGED_FORMAT);
+        }
         try {
-            return read(new DataInputStream(new ByteArrayInputStream(bytes)));
+            return read(new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode a staged event of " + bytes.length + " bytes", e);
         }

@@ -1,6 +1,7 @@
 package org.eventtimeline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.eventtimeline.domain.Actor;
 import org.eventtimeline.domain.ActorKind;
 import org.eventtimeline.domain.Casualties;
+import org.eventtimeline.domain.DatePrecision;
 import org.eventtimeline.domain.DateValue;
 import org.eventtimeline.domain.EventRecord;
 import org.eventtimeline.domain.EventType;
@@ -48,6 +50,46 @@ class EventRecordCodecTests {
         // when / then
         assertThat(roundTrip(bare)).isEqualTo(bare);
         assertThat(roundTrip(reported)).isEqualTo(reported);
+    }
+
+    @Test
+    void stagedBytesStartWithTheirFormatAndReadBackEqual() {
+        // given a record encoded as a staging row's payload
+        EventRecord record = new EventRecord("e3", DateValue.reported(LocalDate.of(2025, 3, 29)), "",
+                EventType.ATTACK, List.of(), List.of(), null, Casualties.NONE, "d.txt", null, 4, "", 0.5);
+        byte[] bytes = EventRecordCodec.bytes(record);
+
+        // when / then
+        assertThat(bytes[0]).isEqualTo(EventRecordCodec.STAGED_FORMAT);
+        assertThat(EventRecordCodec.fromBytes(bytes)).isEqualTo(record);
+    }
+
+    @Test
+    void stagedBytesOfAnotherFormatAreRefusedWithTheFormatNamed() {
+        // given a payload whose first byte names a format this version does not read
+        byte[] bytes = EventRecordCodec.bytes(new EventRecord("e4", null, null, null, List.of(), List.of(), null,
+                null, null, null, 0, null, 0.2));
+        bytes[0] = 9;
+
+        // when / then
+        assertThatThrownBy(() -> EventRecordCodec.fromBytes(bytes))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a staged event of " + bytes.length + " bytes is in format 9, this version reads format 1");
+    }
+
+    @Test
+    void enumOrdinalsStoredInStagedEventsKeepTheirOrder() {
+        // staged events of earlier runs hold these ordinals: new constants go at the end, none is moved or removed
+        assertThat(DatePrecision.values()).startsWith(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR,
+                DatePrecision.REPORTED);
+        assertThat(EventType.values()).startsWith(EventType.ATTACK, EventType.EXPLOSION, EventType.DISASTER,
+                EventType.ABDUCTION, EventType.ARREST, EventType.PROTEST, EventType.MILITARY, EventType.EVACUATION,
+                EventType.CANCELLATION, EventType.MEETING, EventType.AGREEMENT, EventType.THREAT, EventType.STATEMENT,
+                EventType.OTHER);
+        assertThat(ActorKind.values()).startsWith(ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE,
+                ActorKind.GROUP);
+        assertThat(PlaceKind.values()).startsWith(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.TERRITORY,
+                PlaceKind.CITY, PlaceKind.LOCALITY);
     }
 
     private static EventRecord roundTrip(EventRecord record) throws IOException {
