@@ -32,7 +32,7 @@ final class DescribedAnchors {
     private static boolean verbFollows(String text, int noun) {
         int at = noun;
         for (int word = 0; word < WORDS_TO_VERB; word++) {
-            at = nextWord(text, at);
+            at = NameWords.nextWord(text, at);
             if (at >= text.length()) {
                 return false;
             }
@@ -43,17 +43,5 @@ final class DescribedAnchors {
             }
         }
         return false;
-    }
-
-    /** The start of the word after the one holding {@code at}, words split at regex {@code \s} runs. */
-    private static int nextWord(String text, int at) {
-        int i = at;
-        while (i < text.length() && !NameWords.isSpace(text.charAt(i))) {
-            i++;
-        }
-        while (i < text.length() && NameWords.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

@@ -108,4 +108,16 @@ final class NameWords {
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
+
+    /** The start of the word after the one holding {@code at}, words split at regex {@code \s} runs. */
+    static int nextWord(String text, int at) {
+        int i = at;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

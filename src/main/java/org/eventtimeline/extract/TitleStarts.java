@@ -53,7 +53,7 @@ final class TitleStarts {
         }
         int at = s;
         for (int word = 0; word < QUALIFIER_WORDS; word++) {
-            at = nextWord(text, at);
+            at = NameWords.nextWord(text, at);
             if (at < text.length() && Arrays.binarySearch(titles, at) >= 0) {
                 return true;
             }
@@ -64,23 +64,11 @@ final class TitleStarts {
     private static boolean nameFollows(String text, int stem) {
         int at = stem;
         for (int word = 0; word < TITLE_WORDS; word++) {
-            at = nextWord(text, at);
+            at = NameWords.nextWord(text, at);
             if (at < text.length() && ActorAnchors.mayStartName(text, at)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The start of the word after the one holding {@code at}, words split at regex {@code \s} runs. */
-    private static int nextWord(String text, int at) {
-        int i = at;
-        while (i < text.length() && !NameWords.isSpace(text.charAt(i))) {
-            i++;
-        }
-        while (i < text.length() && NameWords.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

@@ -54,4 +54,17 @@ class NameWordsTests {
         assertThat(NameWords.titleCase("gen.")).isEqualTo("Gen.");
         assertThat(NameWords.titleCase("prime minister")).isEqualTo("Prime Minister");
     }
+
+    @Test
+    void nextWordSkipsTheRestOfTheWordAndTheSpacesAfterIt() {
+        // given words split by a space, a tab and a double space
+        String text = "Army  chief\tsaid so";
+
+        // when / then: from anywhere in a word to the next word's start; past the last word, the text's end
+        assertThat(NameWords.nextWord(text, 0)).isEqualTo(6);
+        assertThat(NameWords.nextWord(text, 2)).isEqualTo(6);
+        assertThat(NameWords.nextWord(text, 6)).isEqualTo(12);
+        assertThat(NameWords.nextWord(text, 12)).isEqualTo(17);
+        assertThat(NameWords.nextWord(text, 17)).isEqualTo(text.length());
+    }
 }
