@@ -34,8 +34,10 @@ public class EventTimelineApplication {
                 return;
             }
             SpringApplication application = new SpringApplication(EventTimelineApplication.class);
-            if (mode == LaunchMode.MANAGER || mode == LaunchMode.WORKER) {
+            if (mode == LaunchMode.MANAGER) {
                 application.setAdditionalProfiles("remote");
+            } else if (mode == LaunchMode.WORKER) {
+                application.setAdditionalProfiles("remote", "worker");
             }
             ConfigurableApplicationContext context = application.run(args);
             if (mode == LaunchMode.WORKER) {
