@@ -9,7 +9,6 @@ import org.eventtimeline.extract.dates.CalendarDateFinder;
 import org.eventtimeline.extract.dates.DateCandidate;
 import org.eventtimeline.extract.dates.DateContext;
 import org.eventtimeline.extract.dates.DateFinder;
-import org.eventtimeline.extract.dates.DocumentMatchers;
 import org.eventtimeline.extract.dates.MonthFinder;
 import org.eventtimeline.extract.dates.RelativeDateResolver;
 import org.eventtimeline.extract.dates.ReportingCue;
@@ -31,7 +30,7 @@ public final class DateExtractor implements Extractor {
 
     @Override
     public void annotate(Document document) {
-        DocumentMatchers matchers = new DocumentMatchers();
+        PatternMatchers matchers = new PatternMatchers();
         for (Sentence sentence : document.sentences()) {
             String text = sentence.text();
             DateContext context = new DateContext(text, document.referenceDate(), sentence.tense(), matchers);

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Holds one matcher per pattern for the sentences of one document, so that a stage resets a matcher per sentence
- * instead of building a new one; not shared between threads.
+ * instead of building a new one (a reset matcher behaves as a new one, without allocating its group arrays again);
+ * not shared between threads, nor for two scans of the same pattern at once.
  */
-final class PatternMatchers {
+public final class PatternMatchers {
 
     private final Map<Pattern, Matcher> byPattern = new IdentityHashMap<>();
 
     /** The matcher of the pattern, reset to the text. */
-    Matcher on(Pattern pattern, String text) {
+    public Matcher on(Pattern pattern, String text) {
         Matcher matcher = byPattern.get(pattern);
         if (matcher == null) {
             matcher = pattern.matcher(text);

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.eventtimeline.extract.AnchoredScan;
 import org.eventtimeline.extract.AsciiWords;
+import org.eventtimeline.extract.PatternMatchers;
 import org.eventtimeline.extract.Tense;
 import org.eventtimeline.extract.TextFold;
 
@@ -25,14 +26,14 @@ public final class DateContext {
     private int[] months;
     private SentenceClauses clauses;
     private SpeechStems speechStems;
-    private DocumentMatchers matchers;
+    private PatternMatchers matchers;
 
     public DateContext(String text, LocalDate reference, Tense sentenceTense) {
         this(text, reference, sentenceTense, null);
     }
 
     /** A context whose pattern matchers come from (and go back to) the document's {@code matchers}. */
-    public DateContext(String text, LocalDate reference, Tense sentenceTense, DocumentMatchers matchers) {
+    public DateContext(String text, LocalDate reference, Tense sentenceTense, PatternMatchers matchers) {
         this.text = text;
         this.reference = reference;
         this.sentenceTense = sentenceTense;
@@ -42,9 +43,9 @@ public final class DateContext {
     /** A matcher of the pattern over the text, reused across the document's sentences. */
     public Matcher matcher(Pattern pattern) {
         if (matchers == null) {
-            matchers = new DocumentMatchers();
+            matchers = new PatternMatchers();
         }
-        return matchers.over(pattern, text);
+        return matchers.on(pattern, text);
     }
 
     /** A scan of the pattern from at most {@code tokens} tokens before each anchor, as {@link AnchoredScan}'s own. */
