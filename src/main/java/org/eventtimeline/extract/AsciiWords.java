@@ -97,7 +97,8 @@ public final class AsciiWords {
         return new String(chars);
     }
 
-    private static boolean isAsciiLetter(char c) {
+    /** Whether {@code c} is an ASCII letter, {@code a-z} or {@code A-Z}. */
+    public static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -71,7 +71,7 @@ public final class WordStartScan {
         for (int at = from; at < n; at++) {
             char c = text.charAt(at);
             if (c < 128) {
-                boolean letter = isAsciiLetter(c);
+                boolean letter = AsciiWords.isAsciiLetter(c);
                 if (letter && !afterWordChar) {
                     return at;
                 }
@@ -86,23 +86,20 @@ public final class WordStartScan {
     }
 
     private static boolean isAsciiWordChar(char c) {
-        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+        return AsciiWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 
     /** A letter, unless it is an ASCII letter right after an ASCII letter, digit or underscore (no boundary there). */
     public static boolean mayStart(String text, int at) {
         char c = text.charAt(at);
-        if (isAsciiLetter(c)) {
+        if (AsciiWords.isAsciiLetter(c)) {
             if (at == 0) {
                 return true;
             }
             char before = text.charAt(at - 1);
-            return !(isAsciiLetter(before) || before >= '0' && before <= '9' || before == '_');
+            return !(AsciiWords.isAsciiLetter(before) || before >= '0' && before <= '9' || before == '_');
         }
         return c >= 128 && Character.isLetter(text.codePointAt(at));
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 }

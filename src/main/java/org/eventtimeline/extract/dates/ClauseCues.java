@@ -3,6 +3,7 @@ package org.eventtimeline.extract.dates;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.Tense;
 
 /**
@@ -90,17 +91,13 @@ final class ClauseCues {
      * such a run, as each of its later letters follows a letter.
      */
     private int restOfWord(int s) {
-        if (!isAsciiLetter(text.charAt(s))) {
+        if (!AsciiWords.isAsciiLetter(text.charAt(s))) {
             return s + 1;
         }
         int i = s + 1;
-        while (i < to && isAsciiLetter(text.charAt(i))) {
+        while (i < to && AsciiWords.isAsciiLetter(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eventtimeline.extract.AsciiWords;
 import org.eventtimeline.extract.Tense;
 import org.eventtimeline.extract.WordMask;
 
@@ -75,7 +76,7 @@ public final class ClauseTense {
         if (c == '’' || c == '\'') {
             return true;
         }
-        if (!isAsciiLetter(c)) {
+        if (!AsciiWords.isAsciiLetter(c)) {
             return false;
         }
         if (at > 0) {
@@ -85,7 +86,7 @@ public final class ClauseTense {
             }
         }
         int wordEnd = at;
-        while (wordEnd < to && isAsciiLetter(text.charAt(wordEnd))) {
+        while (wordEnd < to && AsciiWords.isAsciiLetter(text.charAt(wordEnd))) {
             wordEnd++;
         }
         // every cue starts with one of its first words, or is a lower-case word ending in "ed"
@@ -94,10 +95,6 @@ public final class ClauseTense {
         }
         return wordEnd - at <= LONGEST_FIRST_WORD
                 && FIRST_WORD_MASK.bitsOfWord(text, at, wordEnd) != 0;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The tense of a cue match, or null for a neutral cue ("be held") or a word that only looks past ("need"). */

@@ -55,7 +55,7 @@ public final class ReportingCue {
     private static boolean speechBefore(DateContext context, String before, int windowStart) {
         String text = context.text();
         int end = windowStart + before.length();
-        if (windowStart < end && isAsciiLetter(text.charAt(windowStart)) && SPEECH_STEMS.startAt(text, windowStart)
+        if (windowStart < end && AsciiWords.isAsciiLetter(text.charAt(windowStart)) && SPEECH_STEMS.startAt(text, windowStart)
                 && speechAt(before, 0)) {
             return true;
         }
@@ -71,10 +71,6 @@ public final class ReportingCue {
     private static boolean speechAt(String before, int at) {
         return BEFORE.matcher(before).useTransparentBounds(true).useAnchoringBounds(false).region(at, before.length())
                 .lookingAt();
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** True when the date at {@code [start, end)} of {@code text} dates a speech act. */

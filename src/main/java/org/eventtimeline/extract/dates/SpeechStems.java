@@ -39,7 +39,7 @@ final class SpeechStems {
         }
         int p = scannedTo;
         while (p < to) {
-            if (!isAsciiLetter(text.charAt(p))) {
+            if (!AsciiWords.isAsciiLetter(text.charAt(p))) {
                 p++;
                 continue;
             }
@@ -51,18 +51,14 @@ final class SpeechStems {
             }
             // no later letter of the run starts a word
             p++;
-            while (p < text.length() && isAsciiLetter(text.charAt(p))) {
+            while (p < text.length() && AsciiWords.isAsciiLetter(text.charAt(p))) {
                 p++;
             }
         }
         scannedTo = Math.max(scannedTo, p);
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
     private static boolean isAsciiWordChar(char c) {
-        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+        return AsciiWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 }

@@ -1,5 +1,7 @@
 package org.eventtimeline.extract.dates;
 
+import org.eventtimeline.extract.AsciiWords;
+
 /**
  * Reads a window of a sentence and gives where its trailing whitespace begins: the only place where the last
  * literal of a {@code ...\s*$} pattern run over that window can end ({@code $} also stands before a final line
@@ -22,7 +24,7 @@ final class WindowEnds {
     /** The offset in {@code [from, end]} where the run of ASCII letters ending at {@code end} begins. */
     static int letterRunStart(String text, int from, int end) {
         int i = end;
-        while (i > from && isAsciiLetter(text.charAt(i - 1))) {
+        while (i > from && AsciiWords.isAsciiLetter(text.charAt(i - 1))) {
             i--;
         }
         return i;
@@ -31,9 +33,5 @@ final class WindowEnds {
     private static boolean isSpaceOrTerminator(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u0085'
                 || c == '\u2028' || c == '\u2029';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

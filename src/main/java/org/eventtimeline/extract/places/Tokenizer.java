@@ -3,6 +3,8 @@ package org.eventtimeline.extract.places;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eventtimeline.extract.AsciiWords;
+
 /** Reads a sentence's text and produces its words as {@link Token}s (letters, digits, inner apostrophes, initials). */
 public final class Tokenizer {
 
@@ -11,7 +13,7 @@ public final class Tokenizer {
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = isAsciiLetter(c) || isAsciiDigit(c);
+            ASCII_LETTER_OR_DIGIT[c] = AsciiWords.isAsciiLetter(c) || isAsciiDigit(c);
         }
     }
 
@@ -42,7 +44,7 @@ public final class Tokenizer {
     static int wordAt(String text, int i) {
         char c = text.charAt(i);
         if (c < 128) {
-            if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
+            if (!AsciiWords.isAsciiLetter(c) && !isAsciiDigit(c)) {
                 return i; // no alternative starts with an ASCII char other than a letter or digit
             }
             if (c >= 'a' || c <= '9') {
@@ -134,15 +136,11 @@ public final class Tokenizer {
     private static boolean isLetterOrMark(String text, int j) {
         char c = text.charAt(j);
         if (c < 128) {
-            return isAsciiLetter(c); // no ASCII char is a mark
+            return AsciiWords.isAsciiLetter(c); // no ASCII char is a mark
         }
         int type = Character.getType(text.codePointAt(j));
         return Character.isLetter(text.codePointAt(j)) || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isAsciiDigit(char c) {
