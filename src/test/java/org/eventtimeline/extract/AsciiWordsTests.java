@@ -74,4 +74,19 @@ class AsciiWordsTests {
         }
         return true;
     }
+
+    @Test
+    void asciiLettersAreExactlyAToZInBothCases() {
+        // given / when / then: the bounds are letters, their neighbours and non-ASCII letters are not
+        assertThat(AsciiWords.isAsciiLetter('a')).isTrue();
+        assertThat(AsciiWords.isAsciiLetter('z')).isTrue();
+        assertThat(AsciiWords.isAsciiLetter('A')).isTrue();
+        assertThat(AsciiWords.isAsciiLetter('Z')).isTrue();
+        assertThat(AsciiWords.isAsciiLetter('@')).isFalse();
+        assertThat(AsciiWords.isAsciiLetter('[')).isFalse();
+        assertThat(AsciiWords.isAsciiLetter('`')).isFalse();
+        assertThat(AsciiWords.isAsciiLetter('{')).isFalse();
+        assertThat(AsciiWords.isAsciiLetter('é')).isFalse();
+        assertThat(AsciiWords.isAsciiLetter('1')).isFalse();
+    }
 }
